@@ -1,19 +1,63 @@
 package org.imrstream.parser;
 
+import org.imrstream.parser.guideline.CitationParser;
+import org.imrstream.parser.layout.LayoutParser;
+import org.imrstream.parser.text.LetterText;
+import org.imrstream.parser.text.TextNormalizer;
+
 /**
  * Parses the bytes of one IMR letter, UTF-8 text or PDF, into a {@link Letter}; or says precisely why it cannot.
- * Thread-safe and stateless: one instance serves a whole application.
+ * Never throws: every problem, including a bug of ours, ends in a {@link ParseResult.Failure}. Thread-safe and
+ * stateless: one instance serves a whole application.
  */
 public final class LetterParser {
 
   /** Travels with every event, so that a replay with a better parser can be told apart. */
   public static final String VERSION = "1.0.0";
 
-  public ParseResult parse(byte[] bytes, String source) {
-    throw new UnsupportedOperationException("not yet");
+  private final LetterText text;
+  private final LayoutParser layouts;
+
+  public LetterParser() {
+    this(new LetterText());
   }
 
-  public ParseResult parseText(String text, String source) {
-    throw new UnsupportedOperationException("not yet");
+  public LetterParser(LetterText text) {
+    this.text = text;
+    this.layouts = new LayoutParser(new CitationParser());
+  }
+
+  public ParseResult parse(byte[] bytes, String source) {
+    try {
+      return parseNormalized(text.extract(bytes), source);
+    } catch (LetterParseException e) {
+      return new ParseResult.Failure(source, e.code(), e.getMessage());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return internalError(source, e);
+    }
+  }
+
+  public ParseResult parseText(String letterText, String source) {
+    if (letterText == null || letterText.isBlank()) {
+      return new ParseResult.Failure(source, FailureCode.EMPTY, "the letter is empty");
+    }
+    try {
+      return parseNormalized(TextNormalizer.normalize(letterText), source);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return internalError(source, e);
+    }
+  }
+
+  private ParseResult parseNormalized(String normalized, String source) {
+    try {
+      return new ParseResult.Success(layouts.parse(normalized, source));
+    } catch (LetterParseException e) {
+      return new ParseResult.Failure(source, e.code(), e.getMessage());
+    }
+  }
+
+  private static ParseResult internalError(String source, Throwable e) {
+    return new ParseResult.Failure(source, FailureCode.INTERNAL_ERROR,
+        "parser bug, please report: " + e.getClass().getName() + ": " + e.getMessage());
   }
 }

@@ -1,0 +1,110 @@
+package org.imrstream.parser.guideline;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.imrstream.parser.GuidelineFamily;
+
+/**
+ * The known guideline documents and their spellings, loaded from {@code guideline-catalogue.json} so that a new
+ * spelling is a data change, not a code change.
+ */
+public final class GuidelineCatalogue {
+
+  private static final String RESOURCE = "/org/imrstream/parser/guideline-catalogue.json";
+  private static final GuidelineCatalogue STANDARD = load();
+
+  /** One catalogue document. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Entry(GuidelineFamily family, String document, List<Integer> editions, List<String> aliases) {
+    public Entry {
+      editions = editions == null ? List.of() : List.copyOf(editions);
+      aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** The edition year to assume when a citation names none: the only edition, if there is one. */
+    public Integer soleEdition() {
+      return editions.size() == 1 ? editions.get(0) : null;
+    }
+  }
+
+  /** Where an alias of {@code entry} was found, as indexes into the searched text. */
+  public record Match(Entry entry, int start, int end) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record CatalogueFile(List<Entry> documents) {}
+
+  private record Alias(Entry entry, String folded) {}
+
+  private final List<Alias> aliases;
+
+  private GuidelineCatalogue(List<Entry> entries) {
+    List<Alias> list = new ArrayList<>();
+    for (Entry entry : entries) {
+      for (String alias : entry.aliases()) {
+        list.add(new Alias(entry, " " + FoldedText.alias(alias) + " "));
+      }
+    }
+    this.aliases = List.copyOf(list);
+  }
+
+  public static GuidelineCatalogue standard() {
+    return STANDARD;
+  }
+
+  private static GuidelineCatalogue load() {
+    try (InputStream in = GuidelineCatalogue.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return new GuidelineCatalogue(new ObjectMapper().readValue(in, CatalogueFile.class).documents());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * The best document of {@code family} named in {@code text}: an alias next to "chapter" or "section" first,
+   * then the earliest, then the longest.
+   */
+  public Optional<Match> find(GuidelineFamily family, String text) {
+    FoldedText folded = FoldedText.of(text);
+    String haystack = folded.folded;
+    Alias best = null;
+    int bestAt = -1;
+    boolean bestMarked = false;
+    for (Alias alias : aliases) {
+      if (alias.entry().family() != family) {
+        continue;
+      }
+      int at = haystack.indexOf(alias.folded());
+      if (at < 0) {
+        continue;
+      }
+      boolean marked = nextToChapterWord(haystack, at, at + alias.folded().length());
+      if (best == null
+          || (marked && !bestMarked)
+          || (marked == bestMarked && (at < bestAt || (at == bestAt && alias.folded().length() > best.folded().length())))) {
+        best = alias;
+        bestAt = at;
+        bestMarked = marked;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    int start = folded.originalIndex(bestAt + 1);
+    int end = folded.originalIndex(bestAt + best.folded().length() - 1);
+    return Optional.of(new Match(best.entry(), start, Math.min(end, text.length())));
+  }
+
+  private static boolean nextToChapterWord(String haystack, int start, int end) {
+    return haystack.startsWith("chapter ", end) || haystack.startsWith("section ", end)
+        || haystack.substring(0, start + 1).endsWith(" chapter ");
+  }
+}
