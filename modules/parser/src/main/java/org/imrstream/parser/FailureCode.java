@@ -11,5 +11,7 @@ public enum FailureCode {
   UNKNOWN_LAYOUT,
   NO_DECISIONS,
   MALFORMED_DECISION,
+  /** The file or record could not be read at all (set by callers, not by the parser). */
+  UNREADABLE,
   INTERNAL_ERROR
 }

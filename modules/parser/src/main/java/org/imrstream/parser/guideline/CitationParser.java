@@ -31,7 +31,7 @@ public final class CitationParser {
   private static final Pattern MTUS_MENTION = Pattern.compile("(?<![-\\w])MTUS\\b(?!\\s+Guidelines\\.)");
   private static final Pattern NEGATED_MTUS = Pattern.compile("(?i)(?:outside of|not base their decision on|not based on) the MTUS");
   private static final Pattern OTHER_GUIDELINES = Pattern.compile("(?i)\\s*\\band Other Medical Treatment Guidelines?\\b\\s*");
-  private static final Pattern SEE_ALSO = Pattern.compile("(?i)\\s*;\\s*(?:see also\\s+)?");
+  private static final Pattern SEE_ALSO = Pattern.compile("(?i)\\s*;\\s*see also\\s+");
   private static final Pattern DOCUMENT_SEPARATOR = Pattern.compile(",?\\s+and\\s+(?=[A-Z0-9])");
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
   private static final Pattern SECTIONS_LABEL = Pattern.compile("(?i)\\bSections?(?:\\(s\\))?\\s*:");

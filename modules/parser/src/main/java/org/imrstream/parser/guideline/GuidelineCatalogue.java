@@ -69,15 +69,15 @@ public final class GuidelineCatalogue {
   }
 
   /**
-   * The best document of {@code family} named in {@code text}: an alias next to "chapter" or "section" first,
-   * then the earliest, then the longest.
+   * The best document of {@code family} named in {@code text}: an alias after "chapter", then one before
+   * "chapter" or "section", then the earliest, then the longest.
    */
   public Optional<Match> find(GuidelineFamily family, String text) {
     FoldedText folded = FoldedText.of(text);
     String haystack = folded.folded;
     Alias best = null;
     int bestAt = -1;
-    boolean bestMarked = false;
+    int bestRank = -1;
     for (Alias alias : aliases) {
       if (alias.entry().family() != family) {
         continue;
@@ -86,13 +86,12 @@ public final class GuidelineCatalogue {
       if (at < 0) {
         continue;
       }
-      boolean marked = nextToChapterWord(haystack, at, at + alias.folded().length());
-      if (best == null
-          || (marked && !bestMarked)
-          || (marked == bestMarked && (at < bestAt || (at == bestAt && alias.folded().length() > best.folded().length())))) {
+      int rank = chapterRank(haystack, at, at + alias.folded().length());
+      if (best == null || rank > bestRank
+          || (rank == bestRank && (at < bestAt || (at == bestAt && alias.folded().length() > best.folded().length())))) {
         best = alias;
         bestAt = at;
-        bestMarked = marked;
+        bestRank = rank;
       }
     }
     if (best == null) {
@@ -103,8 +102,11 @@ public final class GuidelineCatalogue {
     return Optional.of(new Match(best.entry(), start, Math.min(end, text.length())));
   }
 
-  private static boolean nextToChapterWord(String haystack, int start, int end) {
-    return haystack.startsWith("chapter ", end) || haystack.startsWith("section ", end)
-        || haystack.substring(0, start + 1).endsWith(" chapter ");
+  /** 2 for "Chapter X", 1 for "X Chapter" or "X section", 0 otherwise: an explicit chapter name is the chapter. */
+  private static int chapterRank(String haystack, int start, int end) {
+    if (haystack.substring(0, start + 1).endsWith(" chapter ")) {
+      return 2;
+    }
+    return haystack.startsWith("chapter ", end) || haystack.startsWith("section ", end) ? 1 : 0;
   }
 }

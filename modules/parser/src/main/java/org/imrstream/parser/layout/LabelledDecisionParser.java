@@ -58,13 +58,14 @@ final class LabelledDecisionParser {
    * @param from      first line of the decisions (after the section heading and its introduction)
    * @param to        end of the decisions section (exclusive)
    * @param section   the section's name, for messages
+   * @param heading   the line of the section's heading, or -1 when the letter has none (excerpts)
    */
-  List<Decision> parse(Lines lines, int from, int to, String section) throws LetterParseException {
+  List<Decision> parse(Lines lines, int from, int to, String section, int heading) throws LetterParseException {
     List<Label> labels = labels(lines, from, to);
     if (labels.isEmpty()) {
-      throw new LetterParseException(FailureCode.NO_DECISIONS, "section '" + section + "' (line "
-          + Lines.human(from - 1) + ") has no 'Claims Administrator guideline:', 'MAXIMUS guideline:' or "
-          + "'Decision rationale:' paragraph");
+      throw new LetterParseException(FailureCode.NO_DECISIONS, "section '" + section + "'"
+          + (heading >= 0 ? " (line " + Lines.human(heading) + ")" : "") + " has no 'Claims Administrator guideline:', "
+          + "'MAXIMUS guideline:' or 'Decision rationale:' paragraph");
     }
     List<List<Label>> groups = group(labels);
     for (int g = 0; g < groups.size(); g++) {

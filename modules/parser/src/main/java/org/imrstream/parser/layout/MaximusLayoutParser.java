@@ -49,7 +49,7 @@ final class MaximusLayoutParser {
       from = intro + 1;
     }
     String sectionName = decisionsAt >= 0 ? lines.get(decisionsAt).trim() : "decisions";
-    List<Decision> parsed = decisions.parse(lines, from, end, sectionName);
+    List<Decision> parsed = decisions.parse(lines, from, end, sectionName, decisionsAt);
     return new Letter(source, layout, header, reviewer, patient, parsed);
   }
 
