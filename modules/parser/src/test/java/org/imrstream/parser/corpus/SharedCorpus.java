@@ -35,9 +35,15 @@ public final class SharedCorpus {
     return candidates.stream().map(Path::normalize).filter(p -> Files.isRegularFile(p.resolve("expected.jsonl"))).findFirst();
   }
 
-  /** The corpus folder; skips the calling test when there is none. */
+  /** Set by .ci/run: in CI a missing corpus is an error, never a skip. */
+  public static final String REQUIRED_ENV = "IMR_REQUIRE_CORPUS";
+
+  /** The corpus folder; skips the calling test when there is none (fails instead when CI requires it). */
   public static Path require() {
     var corpus = locate();
+    if (corpus.isEmpty() && Boolean.parseBoolean(System.getenv(REQUIRED_ENV))) {
+      throw new IllegalStateException("shared corpus not found but " + REQUIRED_ENV + " is set");
+    }
     assumeTrue(corpus.isPresent(), "shared corpus not found (../shared/corpus beside the checkout, or -D"
         + PROPERTY + "=DIR): corpus tests skipped");
     return corpus.get();
