@@ -1,0 +1,51 @@
+package org.imrstream.topics;
+
+import java.util.List;
+
+/**
+ * Every topic of the pipeline, in one place. Producers, the topology, the sink, the demo and the tests all take
+ * names from here, so that a rename is one edit.
+ */
+public final class Topics {
+
+  /** Raw letters exactly as received. Key: letter id (case number, else SHA-256 of the bytes). Value: bytes. */
+  public static final String RAW_LETTERS = "imr.letters.raw";
+
+  /** One Avro {@code DecisionEvent} per disputed item. Key: decision id ({@code CM16-0213037#1}). Null value:
+   * the decision was retracted by an amended letter. */
+  public static final String DECISIONS = "imr.decisions";
+
+  /** Avro {@code ParseFailure}: letters that could not be parsed, and decisions too late for their windows. */
+  public static final String DEAD_LETTERS = "imr.letters.dead";
+
+  /** Kafka Streams' own dead-letter queue (KIP-1034): records that broke before parsing, raw, with error headers. */
+  public static final String STREAMS_DLQ = "imr.letters.dlq";
+
+  /** Avro {@code GuidelineOutcomeCounts}: all-time totals (key: guideline) and rolling windows (key:
+   * {@code guideline@windowStart}). */
+  public static final String GUIDELINE_COUNTS = "imr.guideline.counts";
+
+  /** Sink output, compacted JSON: the latest stats per guideline (all-time and current window). Key: guideline. */
+  public static final String DASHBOARD_GUIDELINE_STATS = "imr.dashboard.guideline-stats";
+
+  /** Sink output, JSON: one object per decision. Key: decision id. */
+  public static final String DASHBOARD_DECISIONS = "imr.dashboard.decisions";
+
+  /** Raw-letter record headers. */
+  public static final String HEADER_CONTENT_TYPE = "content-type";
+  public static final String HEADER_SOURCE_NAME = "source-name";
+  public static final String HEADER_RECEIVED_AT = "received-at";
+
+  private Topics() {}
+
+  /** All topics the pipeline reads or writes (internal topics of the Streams apps excluded). */
+  public static List<String> all() {
+    return List.of(RAW_LETTERS, DECISIONS, DEAD_LETTERS, STREAMS_DLQ, GUIDELINE_COUNTS, DASHBOARD_GUIDELINE_STATS,
+        DASHBOARD_DECISIONS);
+  }
+
+  /** Topics whose latest value per key is all that matters, so they are compacted. */
+  public static List<String> compacted() {
+    return List.of(DASHBOARD_GUIDELINE_STATS);
+  }
+}
