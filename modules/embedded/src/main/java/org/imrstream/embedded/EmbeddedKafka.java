@@ -1,0 +1,120 @@
+package org.imrstream.embedded;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.imrstream.topics.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Kafka (KRaft, broker and controller combined) running in this JVM, listening on loopback.
+ * Settings are those of a one-broker cluster: replication factor 1 for the internal and transaction topics, so
+ * that exactly-once works.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
+
+  private final KafkaClusterTestKit cluster;
+
+  private EmbeddedKafka(KafkaClusterTestKit cluster) {
+    this.cluster = cluster;
+  }
+
+  /** Formats and starts a fresh cluster in a temporary folder (deleted on close). */
+  public static EmbeddedKafka start() throws Exception {
+    return start(null);
+  }
+
+  /** Formats and starts a fresh cluster; {@code baseDirectory} null means a temporary folder. */
+  public static EmbeddedKafka start(Path baseDirectory) throws Exception {
+    TestKitNodes.Builder nodes = new TestKitNodes.Builder()
+        .setCombined(true)
+        .setNumBrokerNodes(1)
+        .setNumControllerNodes(1)
+        .setBootstrapMetadataVersion(MetadataVersion.latestProduction());
+    if (baseDirectory != null) {
+      nodes.setBaseDirectory(baseDirectory);
+    }
+    KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes.build())
+        .setConfigProp("offsets.topic.replication.factor", "1")
+        .setConfigProp("offsets.topic.num.partitions", "4")
+        .setConfigProp("transaction.state.log.replication.factor", "1")
+        .setConfigProp("transaction.state.log.min.isr", "1")
+        .setConfigProp("transaction.state.log.num.partitions", "4")
+        .setConfigProp("group.initial.rebalance.delay.ms", "0")
+        .setConfigProp("auto.create.topics.enable", "false")
+        .setConfigProp("message.max.bytes", String.valueOf(32 * 1024 * 1024))
+        .setConfigProp("log.message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE))
+        .setConfigProp("log.message.timestamp.before.max.ms", String.valueOf(Long.MAX_VALUE))
+        .build();
+    try {
+      cluster.format();
+      cluster.startup();
+      cluster.waitForReadyBrokers();
+    } catch (Exception e) {
+      cluster.close();
+      throw e;
+    }
+    EmbeddedKafka kafka = new EmbeddedKafka(cluster);
+    LOG.info("embedded Kafka ready at {}", kafka.bootstrapServers());
+    return kafka;
+  }
+
+  public String bootstrapServers() {
+    return cluster.bootstrapServers();
+  }
+
+  public Admin admin() {
+    return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
+  }
+
+  /** Creates the pipeline's topics (compacted where {@link Topics#compacted()} says so); existing ones are kept. */
+  public void createPipelineTopics(int partitions) throws ExecutionException, InterruptedException {
+    createTopics(Topics.all(), partitions);
+  }
+
+  public void createTopics(List<String> names, int partitions) throws ExecutionException, InterruptedException {
+    try (Admin admin = admin()) {
+      Set<String> existing = admin.listTopics().names().get();
+      List<NewTopic> topics = new ArrayList<>();
+      for (String name : names) {
+        if (existing.contains(name)) {
+          continue;
+        }
+        NewTopic topic = new NewTopic(name, partitions, (short) 1);
+        if (Topics.compacted().contains(name)) {
+          topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        } else if (Topics.RAW_LETTERS.equals(name)) {
+          // Raw letters are kept forever so that a better parser can replay them.
+          topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+        }
+        topics.add(topic);
+      }
+      try {
+        admin.createTopics(topics).all().get();
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof TopicExistsException)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    cluster.close();
+  }
+}

@@ -1,0 +1,181 @@
+package org.imrstream.streams;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.imrstream.avro.CountScope;
+import org.imrstream.avro.GuidelineOutcomeCounts;
+import org.imrstream.parser.LetterParser;
+import org.imrstream.streams.counting.LateDeltaRouter;
+import org.imrstream.streams.counting.OutcomeDelta;
+import org.imrstream.streams.counting.OutcomeTally;
+import org.imrstream.streams.ingest.IngestResult;
+import org.imrstream.streams.ingest.LetterIngestProcessor;
+import org.imrstream.streams.ingest.LetterVersion;
+import org.imrstream.streams.ingest.ParseFailures;
+import org.imrstream.streams.serde.JsonSerde;
+import org.imrstream.topics.Topics;
+
+/**
+ * The pipeline's topology: raw letters in; decision events, dead letters and outcome counts per guideline out.
+ *
+ * <pre>
+ * raw letters ──ingest (parse, dedupe, amend; store letter-versions)──┬─ decision events / retractions ─▶ decisions
+ *                                                                     ├─ parse failures ─────────────────▶ dead letters
+ *                                                                     └─ outcome deltas ─▶ repartition by guideline
+ *      repartition ─┬─ all-time aggregate (store guideline-counts-all-time) ─────────────────────────────▶ counts
+ *                   └─ late router ─┬─ late ─────────────────────────────────────────────────────────────▶ dead letters
+ *                                   └─ on time ─ hopping-window aggregate (store guideline-counts-window) ▶ counts
+ * </pre>
+ * Every processor, store and internal topic is named, so upgrades keep their state.
+ */
+public final class PipelineTopology {
+
+  public static final String LETTER_VERSIONS_STORE = "letter-versions";
+  public static final String ALL_TIME_STORE = "guideline-counts-all-time";
+  public static final String WINDOW_STORE = "guideline-counts-window";
+  public static final String STREAM_TIME_STORE = "late-router-stream-time";
+  public static final String DELTAS_REPARTITION = "deltas-by-guideline";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PipelineSerdes serdes;
+  private final WindowSettings windows;
+  private final LetterParser parser;
+
+  public PipelineTopology(PipelineSerdes serdes, WindowSettings windows, LetterParser parser) {
+    this.serdes = serdes;
+    this.windows = windows;
+    this.parser = parser;
+  }
+
+  public Topology buildTopology() {
+    StreamsBuilder builder = new StreamsBuilder();
+    JsonSerde<OutcomeDelta> deltaSerde = new JsonSerde<>(OutcomeDelta.class);
+    JsonSerde<OutcomeTally> tallySerde = new JsonSerde<>(OutcomeTally.class);
+
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LETTER_VERSIONS_STORE),
+        Serdes.String(), new JsonSerde<>(LetterVersion.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STREAM_TIME_STORE),
+        Serdes.String(), Serdes.Long()));
+
+    KStream<String, IngestResult> ingested = builder
+        .stream(Topics.RAW_LETTERS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-letters"))
+        .process(() -> new LetterIngestProcessor(LETTER_VERSIONS_STORE, parser), Named.as("ingest-letter"),
+            LETTER_VERSIONS_STORE);
+
+    var branches = ingested.split(Named.as("ingested-"))
+        .branch((key, result) -> result instanceof IngestResult.Decision || result instanceof IngestResult.Retraction,
+            Branched.as("decisions"))
+        .branch((key, result) -> result instanceof IngestResult.Failure, Branched.as("failures"))
+        .defaultBranch(Branched.as("deltas"));
+
+    branches.get("ingested-decisions")
+        .mapValues(result -> result instanceof IngestResult.Decision d ? d.event() : null, Named.as("decision-events"))
+        .to(Topics.DECISIONS, Produced.with(Serdes.String(), serdes.decisions()).withName("decisions-sink"));
+
+    branches.get("ingested-failures")
+        .mapValues(result -> ((IngestResult.Failure) result).failure(), Named.as("parse-failures"))
+        .to(Topics.DEAD_LETTERS, Produced.with(Serdes.String(), serdes.failures()).withName("dead-letters-sink"));
+
+    KStream<String, OutcomeDelta> deltas = branches.get("ingested-deltas")
+        .mapValues(result -> ((IngestResult.Delta) result).delta(), Named.as("outcome-deltas"))
+        .repartition(Repartitioned.with(Serdes.String(), deltaSerde).withName(DELTAS_REPARTITION));
+
+    countAllTime(deltas, deltaSerde, tallySerde);
+    countWindows(deltas, deltaSerde, tallySerde);
+    return builder.build();
+  }
+
+  private void countAllTime(KStream<String, OutcomeDelta> deltas, JsonSerde<OutcomeDelta> deltaSerde,
+      JsonSerde<OutcomeTally> tallySerde) {
+    deltas
+        .groupByKey(Grouped.with("all-time-deltas", Serdes.String(), deltaSerde))
+        .aggregate(() -> OutcomeTally.EMPTY, (guideline, delta, tally) -> tally.apply(delta), Named.as("all-time-count"),
+            Materialized.<String, OutcomeTally, KeyValueStore<Bytes, byte[]>>as(ALL_TIME_STORE)
+                .withKeySerde(Serdes.String()).withValueSerde(tallySerde))
+        .toStream(Named.as("all-time-changes"))
+        .mapValues((guideline, tally) -> counts(guideline, CountScope.ALL_TIME, null, null, tally),
+            Named.as("all-time-counts"))
+        .to(Topics.GUIDELINE_COUNTS, Produced.with(Serdes.String(), serdes.counts()).withName("all-time-counts-sink"));
+  }
+
+  private void countWindows(KStream<String, OutcomeDelta> deltas, JsonSerde<OutcomeDelta> deltaSerde,
+      JsonSerde<OutcomeTally> tallySerde) {
+    var routed = deltas
+        .processValues(() -> new LateDeltaRouter(STREAM_TIME_STORE, windows.size(), windows.advance(), windows.grace()),
+            Named.as("route-late-deltas"), STREAM_TIME_STORE)
+        .split(Named.as("routed-"))
+        .branch((guideline, r) -> r instanceof LateDeltaRouter.Routed.Late, Branched.as("late"))
+        .defaultBranch(Branched.as("on-time"));
+
+    routed.get("routed-late")
+        .mapValues((guideline, r) -> late(guideline, (LateDeltaRouter.Routed.Late) r), Named.as("late-dead-letters"))
+        .to(Topics.DEAD_LETTERS, Produced.with(Serdes.String(), serdes.failures()).withName("late-dead-letters-sink"));
+
+    routed.get("routed-on-time")
+        .mapValues(LateDeltaRouter.Routed::delta, Named.as("on-time-deltas"))
+        .groupByKey(Grouped.with("window-deltas", Serdes.String(), deltaSerde))
+        .windowedBy(TimeWindows.ofSizeAndGrace(windows.size(), windows.grace()).advanceBy(windows.advance()))
+        .aggregate(() -> OutcomeTally.EMPTY, (guideline, delta, tally) -> tally.apply(delta), Named.as("window-count"),
+            Materialized.<String, OutcomeTally, WindowStore<Bytes, byte[]>>as(WINDOW_STORE)
+                .withKeySerde(Serdes.String()).withValueSerde(tallySerde))
+        .toStream(Named.as("window-changes"))
+        .map((Windowed<String> window, OutcomeTally tally) -> KeyValue.pair(windowKey(window),
+                counts(window.key(), CountScope.WINDOW, window.window().startTime(), window.window().endTime(), tally)),
+            Named.as("window-counts"))
+        .to(Topics.GUIDELINE_COUNTS, Produced.with(Serdes.String(), serdes.counts()).withName("window-counts-sink"));
+  }
+
+  /** Key of a window's counts on the counts topic: {@code guideline@windowStart}. */
+  public static String windowKey(Windowed<String> window) {
+    return window.key() + "@" + window.window().startTime();
+  }
+
+  private static GuidelineOutcomeCounts counts(String guideline, CountScope scope, Instant start, Instant end,
+      OutcomeTally tally) {
+    return GuidelineOutcomeCounts.newBuilder()
+        .setGuideline(guideline)
+        .setScope(scope)
+        .setWindowStart(start)
+        .setWindowEnd(end)
+        .setUpheld(tally.upheld())
+        .setOverturned(tally.overturned())
+        .setTotal(tally.total())
+        .build();
+  }
+
+  private static org.imrstream.avro.ParseFailure late(String guideline, LateDeltaRouter.Routed.Late late) {
+    OutcomeDelta delta = late.delta();
+    String letterId = delta.decisionId().contains("#")
+        ? delta.decisionId().substring(0, delta.decisionId().lastIndexOf('#')) : delta.decisionId();
+    String reason = "decision " + delta.decisionId() + " (" + guideline + ", " + delta.outcome() + ", event time "
+        + Instant.ofEpochMilli(delta.eventTimeMs()) + ") arrived after its windows closed: stream time "
+        + Instant.ofEpochMilli(late.streamTimeMs()) + ", grace " + "exceeded; it is in the all-time totals only";
+    byte[] json;
+    try {
+      json = JSON.writeValueAsBytes(delta);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      json = delta.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+    return ParseFailures.late(letterId, reason, json, delta.rawTopic(), delta.rawPartition(), delta.rawOffset(),
+        System.currentTimeMillis());
+  }
+}
