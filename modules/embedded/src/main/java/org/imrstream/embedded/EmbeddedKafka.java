@@ -1,20 +1,15 @@
 package org.imrstream.embedded;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
-import org.imrstream.topics.Topics;
+import org.imrstream.common.TopicCreator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,35 +76,10 @@ public final class EmbeddedKafka implements AutoCloseable {
     return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
   }
 
-  /** Creates the pipeline's topics (compacted where {@link Topics#compacted()} says so); existing ones are kept. */
-  public void createPipelineTopics(int partitions) throws ExecutionException, InterruptedException {
-    createTopics(Topics.all(), partitions);
-  }
-
-  public void createTopics(List<String> names, int partitions) throws ExecutionException, InterruptedException {
+  /** Creates the pipeline's topics where missing (see {@link TopicCreator}). */
+  public List<String> createPipelineTopics(int partitions) throws ExecutionException, InterruptedException {
     try (Admin admin = admin()) {
-      Set<String> existing = admin.listTopics().names().get();
-      List<NewTopic> topics = new ArrayList<>();
-      for (String name : names) {
-        if (existing.contains(name)) {
-          continue;
-        }
-        NewTopic topic = new NewTopic(name, partitions, (short) 1);
-        if (Topics.compacted().contains(name)) {
-          topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-        } else if (Topics.RAW_LETTERS.equals(name)) {
-          // Raw letters are kept forever so that a better parser can replay them.
-          topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
-        }
-        topics.add(topic);
-      }
-      try {
-        admin.createTopics(topics).all().get();
-      } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof TopicExistsException)) {
-          throw e;
-        }
-      }
+      return TopicCreator.createMissing(admin, partitions, (short) 1);
     }
   }
 
