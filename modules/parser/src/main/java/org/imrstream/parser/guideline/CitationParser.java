@@ -44,6 +44,14 @@ public final class CitationParser {
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
   private static final Pattern TOPIC_SEPARATOR = Pattern.compile("\\s*(?:[,/;(]|\\s-\\s|\\s\u2013\\s)\\s*");
 
+  private static final Pattern DECISION_BASED_ON = Pattern.compile("(?i)^Decision based on\\s*");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])");
+  private static final Pattern AFTER_MTUS = Pattern.compile("^\\s*(?:Guidelines?\\s*)?[,:(]?\\s*");
+  private static final Pattern SECTION_PREFIX = Pattern.compile("(?i)^(?:guidelines?|chapter)\\s+");
+  private static final Pattern CHAPTER_WORD =
+      Pattern.compile("(?i)^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:chapter|section)?s?\\b");
+  private static final Pattern NOT_A_TOPIC = Pattern.compile("(?i)chapter|section|pg|page|pages|\\d+");
+
   private final GuidelineCatalogue catalogue;
 
   public CitationParser(GuidelineCatalogue catalogue) {
@@ -76,7 +84,7 @@ public final class CitationParser {
         } else if (mtus.find()) {
           parseMtus(statement.substring(mtus.end()), citations);
         } else {
-          parseFreeText(statement.replaceFirst("(?i)^Decision based on\\s*", ""), citations);
+          parseFreeText(DECISION_BASED_ON.matcher(statement).replaceFirst(""), citations);
         }
       }
     }
@@ -96,6 +104,10 @@ public final class CitationParser {
   /** Splits at each "Decision based on"; text before the first one is a preamble and carries no citation. */
   private static List<String> statements(String text) {
     List<String> out = new ArrayList<>();
+    // Cheap literal search first: most paragraphs hold one or two statements, spelled the usual way.
+    if (text.indexOf("ecision based on") < 0 && text.indexOf("ECISION BASED ON") < 0) {
+      return out;
+    }
     Matcher m = STATEMENT.matcher(text);
     int start = -1;
     while (m.find()) {
@@ -115,10 +127,10 @@ public final class CitationParser {
     if (NO_EVIDENCE.matcher(text).find() && !text.contains("ODG") && !MTUS_MENTION.matcher(text).find()) {
       return;
     }
-    for (String sentence : text.split("(?<=[.;])\\s+(?=[A-Z])")) {
+    for (String sentence : SENTENCE_BREAK.split(text)) {
       Matcher mtus = MTUS_MENTION.matcher(sentence);
       if (mtus.find() && !NEGATED_MTUS.matcher(sentence).find()) {
-        String rest = sentence.substring(mtus.end()).replaceFirst("^\\s*(?:Guidelines?\\s*)?[,:(]?\\s*", "");
+        String rest = AFTER_MTUS.matcher(sentence.substring(mtus.end())).replaceFirst("");
         parseMtus(rest.isEmpty() ? sentence : rest, out);
       } else if (!NO_EVIDENCE.matcher(sentence).find() && !NEGATED_MTUS.matcher(sentence).find()
           && !sentence.isBlank()) {
@@ -201,7 +213,7 @@ public final class CitationParser {
       }
       String after = clean(name.substring(match.get().end()));
       if (sections.isEmpty() && !after.isEmpty() && !after.equalsIgnoreCase("guidelines")) {
-        sections.add(after.replaceFirst("(?i)^(?:guidelines?|chapter)\\s+", ""));
+        sections.add(SECTION_PREFIX.matcher(after).replaceFirst(""));
       }
     } else {
       String cleaned = clean(name);
@@ -255,11 +267,10 @@ public final class CitationParser {
     String document = null;
     if (match.isPresent()) {
       document = match.get().entry().document();
-      String after = rest.substring(match.get().end())
-          .replaceFirst("(?i)^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:chapter|section)?s?\\b", "");
+      String after = CHAPTER_WORD.matcher(rest.substring(match.get().end())).replaceFirst("");
       for (String topic : TOPIC_SEPARATOR.split(after)) {
         String cleaned = clean(topic.replace(")", ""));
-        if (!cleaned.isEmpty() && !cleaned.matches("(?i)chapter|section|pg|page|pages|\\d+")) {
+        if (!cleaned.isEmpty() && !NOT_A_TOPIC.matcher(cleaned).matches()) {
           sections.add(cleaned);
         }
       }
@@ -316,6 +327,6 @@ public final class CitationParser {
       end--;
     }
     String cleaned = text.substring(start, end);
-    return cleaned.replaceFirst("^(?i)and\\s+", "").trim();
+    return cleaned.startsWith("and ") || cleaned.startsWith("And ") ? cleaned.substring(4).trim() : cleaned;
   }
 }

@@ -22,6 +22,8 @@ final class ItemParser {
       Pattern.compile("(?i)\\bThe\\s+original\\s+request\\s*,\\s*");
   private static final Pattern TRAILING_VERB = Pattern.compile("(?i)(?:,?\\s+(?:is|are)\\s*)?[:,]?\\s*$");
 
+  private static final Pattern WAS_ORIGINAL_REQUEST = Pattern.compile("(?i)\\bwas\\s+the\\s+original\\s+request\\b");
+
   private ItemParser() {}
 
   static DisputedItem parse(String paragraph) {
@@ -29,7 +31,7 @@ final class ItemParser {
     Matcher remaining = REMAINING.matcher(text);
     Matcher eligible = ORIGINAL_REQUEST_ELIGIBLE.matcher(text);
     boolean partial = remaining.find();
-    boolean wholeEligible = !partial && text.matches("(?is).*\\bwas\\s+the\\s+original\\s+request\\b.*") && eligible.find();
+    boolean wholeEligible = !partial && WAS_ORIGINAL_REQUEST.matcher(text).find() && eligible.find();
     if (!partial && !wholeEligible) {
       return DisputedItem.whole(stripTrailingVerb(text));
     }

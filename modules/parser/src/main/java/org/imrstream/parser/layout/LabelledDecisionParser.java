@@ -95,6 +95,9 @@ final class LabelledDecisionParser {
     List<Label> labels = new ArrayList<>();
     for (int i = from; i < to; i++) {
       String line = lines.get(i);
+      if (!mayBeLabel(line)) {
+        continue;
+      }
       for (Kind kind : Kind.values()) {
         Matcher m = pattern(kind).matcher(line);
         if (m.lookingAt()) {
@@ -123,6 +126,15 @@ final class LabelledDecisionParser {
       throw new LetterParseException(FailureCode.MALFORMED_DECISION, where + " has an empty 'Decision rationale:'; "
           + "the letter looks truncated");
     }
+  }
+
+  /** Labels start with one of these letters and hold a colon: a cheap test that spares most lines the patterns. */
+  private static boolean mayBeLabel(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i < line.length() && "CcMmDdGgEeRr".indexOf(line.charAt(i)) >= 0 && line.indexOf(':', i) > 0;
   }
 
   private static Pattern pattern(Kind kind) {

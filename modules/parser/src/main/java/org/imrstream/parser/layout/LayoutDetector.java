@@ -13,14 +13,14 @@ final class LayoutDetector {
   private LayoutDetector() {}
 
   static Optional<Layout> detect(Lines lines) {
-    if (lines.find(Headings.ISSUE_AT_DISPUTE, 0) >= 0 && (lines.find(Headings.MEDICAL_PROFESSIONAL_REVIEW, 0) >= 0
-        || lines.find(Headings.ISSUES_DECISIONS_RATIONALES, 0) < 0)) {
+    if (lines.findHeading(Headings.ISSUE_AT_DISPUTE, 0) >= 0 && (lines.findHeading(Headings.MEDICAL_PROFESSIONAL_REVIEW, 0) >= 0
+        || lines.findHeading(Headings.ISSUES_DECISIONS_RATIONALES, 0) < 0)) {
       return Optional.of(Layout.MEDICAL_PROFESSIONAL_REVIEW);
     }
-    if (lines.find(Headings.ISSUES_DECISIONS_RATIONALES, 0) >= 0) {
+    if (lines.findHeading(Headings.ISSUES_DECISIONS_RATIONALES, 0) >= 0) {
       return Optional.of(Layout.FINAL_DETERMINATION);
     }
-    if (lines.find(Headings.DECISIONS_AND_RATIONALES, 0) >= 0) {
+    if (lines.findHeading(Headings.DECISIONS_AND_RATIONALES, 0) >= 0) {
       return Optional.of(Layout.MAXIMUS_FEDERAL_SERVICES);
     }
     // Excerpts may start at the decisions: the labels alone identify the final determination layout.

@@ -7,10 +7,40 @@ import org.imrstream.parser.text.TextNormalizer;
 /** A letter's normalized text as lines, with the few line-level questions the layouts ask. */
 final class Lines {
 
+  /** Headings are short and mostly upper case; only such lines are tried against heading patterns. */
+  private static final int MAX_HEADING_LENGTH = 160;
+
   private final List<String> lines;
+  private final int[] headingCandidates;
 
   Lines(String text) {
     this.lines = List.of(text.split("\n", -1));
+    int[] candidates = new int[lines.size()];
+    int count = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (looksLikeHeading(lines.get(i))) {
+        candidates[count++] = i;
+      }
+    }
+    this.headingCandidates = java.util.Arrays.copyOf(candidates, count);
+  }
+
+  /** True for a line whose first letters are upper case, like every section heading of the known layouts. */
+  private static boolean looksLikeHeading(String line) {
+    if (line.length() > MAX_HEADING_LENGTH) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < line.length() && letters < 4; i++) {
+      char c = line.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters > 0;
   }
 
   int size() {
@@ -25,7 +55,20 @@ final class Lines {
     return lines.get(i).isBlank();
   }
 
-  /** First line at or after {@code from} that matches {@code heading} as a whole, or -1. */
+  /**
+   * First heading-like line (short, starting in upper case) at or after {@code from} that matches {@code heading}
+   * as a whole, or -1.
+   */
+  int findHeading(Pattern heading, int from) {
+    for (int i : headingCandidates) {
+      if (i >= from && heading.matcher(lines.get(i)).matches()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** First line at or after {@code from} that matches {@code pattern} as a whole, or -1. */
   int find(Pattern heading, int from) {
     for (int i = Math.max(0, from); i < lines.size(); i++) {
       if (heading.matcher(lines.get(i)).matches()) {
@@ -37,8 +80,14 @@ final class Lines {
 
   /** Lines {@code [from, to)} joined with line breaks. */
   String text(int from, int to) {
-    StringBuilder out = new StringBuilder();
-    for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+    int start = Math.max(0, from);
+    int end = Math.min(to, lines.size());
+    int length = 0;
+    for (int i = start; i < end; i++) {
+      length += lines.get(i).length() + 1;
+    }
+    StringBuilder out = new StringBuilder(length);
+    for (int i = start; i < end; i++) {
       out.append(lines.get(i)).append('\n');
     }
     return out.toString();

@@ -27,13 +27,13 @@ final class MaximusLayoutParser {
   Letter parse(Lines lines, Layout layout, String source) throws LetterParseException {
     Pattern decisionsHeading = layout == Layout.FINAL_DETERMINATION
         ? Headings.ISSUES_DECISIONS_RATIONALES : Headings.DECISIONS_AND_RATIONALES;
-    int decisionsAt = lines.find(decisionsHeading, 0);
-    int summaryAt = lines.find(Headings.CLINICAL_CASE_SUMMARY, 0);
+    int decisionsAt = lines.findHeading(decisionsHeading, 0);
+    int summaryAt = lines.findHeading(Headings.CLINICAL_CASE_SUMMARY, 0);
     if (summaryAt > decisionsAt && decisionsAt >= 0) {
       summaryAt = -1;
     }
-    int howAt = lines.find(Headings.HOW_DETERMINATION_WAS_MADE, 0);
-    int documentsAt = lines.find(Headings.DOCUMENTS_REVIEWED, 0);
+    int howAt = lines.findHeading(Headings.HOW_DETERMINATION_WAS_MADE, 0);
+    int documentsAt = lines.findHeading(Headings.DOCUMENTS_REVIEWED, 0);
     int end = lines.size();
     int decisionsEnd = decisionsAt >= 0 ? decisionsAt : firstOf(summaryAt, howAt, end);
 
@@ -44,9 +44,12 @@ final class MaximusLayoutParser {
     Patient patient = summaryAt >= 0 ? PatientParser.parse(lines.text(summaryAt + 1, decisionsEnd)) : Patient.UNKNOWN;
 
     int from = decisionsAt >= 0 ? decisionsAt + 1 : 0;
-    int intro = lines.find(Headings.INTRODUCTION, from);
-    if (intro >= 0 && intro - from < 4) {
-      from = intro + 1;
+    // The introduction ("... set forth below:") follows the heading within a line or two.
+    for (int i = from; i < Math.min(from + 4, end); i++) {
+      if (Headings.INTRODUCTION.matcher(lines.get(i)).matches()) {
+        from = i + 1;
+        break;
+      }
     }
     String sectionName = decisionsAt >= 0 ? lines.get(decisionsAt).trim() : "decisions";
     List<Decision> parsed = decisions.parse(lines, from, end, sectionName, decisionsAt);

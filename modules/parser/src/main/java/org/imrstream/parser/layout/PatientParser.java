@@ -17,10 +17,13 @@ final class PatientParser {
       "(?i)\\b(?:the\\s+)?(?:patient|applicant|injured worker|employee|claimant)\\s+is\\s+an?\\s+"
           + "(?:\\d{1,3}\\W{1,2}year\\W{1,2}old\\s+)?(female|male|woman|man)\\b");
 
+  private static final int SUMMARY_HEAD = 3_000;
+
   private PatientParser() {}
 
   static Patient parse(String summary) {
-    String folded = TextNormalizer.fold(summary.length() > 20_000 ? summary.substring(0, 20_000) : summary);
+    // Age and sex open the summary ("The applicant is a 45-year-old ..."): no need to read all of it.
+    String folded = TextNormalizer.fold(summary.length() > SUMMARY_HEAD ? summary.substring(0, SUMMARY_HEAD) : summary);
     Integer age = null;
     Sex sex = null;
     Matcher ageMatcher = AGE.matcher(folded);

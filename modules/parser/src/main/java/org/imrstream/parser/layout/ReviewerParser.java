@@ -15,12 +15,13 @@ import org.imrstream.parser.text.TextNormalizer;
  */
 final class ReviewerParser {
 
-  private static final Pattern LICENSURE = Pattern.compile(
-      "(?i)State\\(?s?\\)?\\s+of\\s+Licensure\\s*:\\s*(.{0,300}?)\\s*(?=Certifications?\\(?s?\\)?\\s*/\\s*Specialt|"
-          + "CLINICAL CASE SUMMARY|$)");
-  private static final Pattern SPECIALTY = Pattern.compile(
-      "(?i)Certifications?\\(?s?\\)?\\s*/\\s*Specialt(?:y|ies)\\s*:\\s*(.{0,300}?)\\s*(?=State\\(?s?\\)?\\s+of\\s+Licensure|"
-          + "CLINICAL CASE SUMMARY|CASE SUMMARY|DOCUMENTS REVIEWED|$)");
+  private static final Pattern LICENSURE = Pattern.compile("(?i)State\\(?s?\\)?\\s+of\\s+Licensure\\s*:\\s*");
+  private static final Pattern SPECIALTY =
+      Pattern.compile("(?i)Certifications?\\(?s?\\)?\\s*/\\s*Specialt(?:y|ies)\\s*:\\s*");
+  /** What ends a labelled value (lower case): the other label or the next section. */
+  private static final String[] VALUE_ENDS = {"state(s) of licensure", "states of licensure", "state of licensure",
+      "certification", "case summary", "documents reviewed"};
+  private static final int MAX_VALUE = 300;
   private static final Pattern PROSE = Pattern.compile(
       "(?i)\\bBoard[- ]Certified\\s+in\\s+(.{1,200}?)(?:,?\\s+(?:and\\s+)?has\\s+a\\s+sub-?specialty\\s+in\\s+(.{1,200}?))?"
           + ",?\\s+and\\s+(?:is\\s+)?licensed\\s+to\\s+practice\\s+in\\s+(.{1,200}?)\\s*(?:\\.|$)");
@@ -36,22 +37,24 @@ final class ReviewerParser {
     String folded = TextNormalizer.fold(region);
     LinkedHashSet<String> states = new LinkedHashSet<>();
     LinkedHashSet<String> specialties = new LinkedHashSet<>();
-    Matcher licensure = LICENSURE.matcher(folded);
-    if (licensure.find()) {
-      states.addAll(split(licensure.group(1), STATE_SEPARATOR));
+    String licensure = labelledValue(LICENSURE, folded);
+    if (licensure != null) {
+      states.addAll(split(licensure, STATE_SEPARATOR));
     }
-    Matcher specialty = SPECIALTY.matcher(folded);
-    if (specialty.find()) {
-      specialties.addAll(split(specialty.group(1), SPECIALTY_SEPARATOR));
+    String specialty = labelledValue(SPECIALTY, folded);
+    if (specialty != null) {
+      specialties.addAll(split(specialty, SPECIALTY_SEPARATOR));
     }
-    Matcher prose = PROSE.matcher(folded);
-    if (prose.find()) {
+    // The prose patterns are costlier; run them only where their words occur.
+    boolean licensedPhrase = folded.contains("icensed to practice");
+    Matcher prose = licensedPhrase && folded.contains("ertified") ? PROSE.matcher(folded) : null;
+    if (prose != null && prose.find()) {
       specialties.addAll(split(prose.group(1), SPECIALTY_SEPARATOR));
       if (prose.group(2) != null) {
         specialties.addAll(split(prose.group(2), SPECIALTY_SEPARATOR));
       }
       states.addAll(split(prose.group(3), STATE_SEPARATOR));
-    } else if (states.isEmpty()) {
+    } else if (states.isEmpty() && licensedPhrase) {
       Matcher licensed = LICENSED_ONLY.matcher(folded);
       if (licensed.find()) {
         states.addAll(split(licensed.group(1), STATE_SEPARATOR));
@@ -60,10 +63,44 @@ final class ReviewerParser {
     return new Reviewer(List.copyOf(states), List.copyOf(specialties));
   }
 
+  /** The text after {@code label}, up to the next label or section (at most {@value #MAX_VALUE} characters). */
+  private static String labelledValue(Pattern label, String text) {
+    Matcher m = label.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    int start = m.end();
+    int limit = Math.min(text.length(), start + MAX_VALUE);
+    String value = text.substring(start, limit);
+    String lower = value.toLowerCase(java.util.Locale.ROOT);
+    int end = value.length();
+    for (String marker : VALUE_ENDS) {
+      int at = lower.indexOf(marker);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    // "CLINICAL CASE SUMMARY" ends the value at "CLINICAL", not at "CASE".
+    String kept = value.substring(0, end);
+    return kept.endsWith("CLINICAL ") ? kept.substring(0, kept.length() - 9) : kept;
+  }
+
+  private static String trimDots(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && (text.charAt(start) == '.' || Character.isWhitespace(text.charAt(start)))) {
+      start++;
+    }
+    while (end > start && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
   private static List<String> split(String value, Pattern separator) {
     List<String> out = new ArrayList<>();
     for (String part : separator.split(value.trim())) {
-      String cleaned = part.replaceAll("^[\\s.]+|[\\s.]+$", "");
+      String cleaned = trimDots(part);
       if (!cleaned.isEmpty()) {
         out.add(cleaned);
       }

@@ -2,45 +2,83 @@ package org.imrstream.parser.text;
 
 /**
  * Normalizes extracted text so that the parser sees one shape whatever the source: LF line ends, no trailing
- * blanks, exotic spaces turned into plain ones, blank lines as empty lines.
+ * blanks, exotic spaces turned into plain ones. Both methods are single passes over a char array: they run on
+ * every letter and every paragraph, so they are written for speed.
  */
 public final class TextNormalizer {
 
   private TextNormalizer() {}
 
   public static String normalize(String text) {
-    StringBuilder out = new StringBuilder(text.length());
+    if (isNormalized(text)) {
+      return text;
+    }
+    char[] in = text.toCharArray();
+    char[] out = new char[in.length + 1];
+    int o = 0;
     int lineStart = 0;
-    int start = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
-    for (int i = start; i < text.length(); i++) {
-      char c = text.charAt(i);
+    int i = in.length > 0 && in[0] == '\uFEFF' ? 1 : 0;
+    for (; i < in.length; i++) {
+      char c = in[i];
+      if (c > ' ' && c < 0x7f) {
+        out[o++] = c;
+        continue;
+      }
       switch (c) {
+        case ' ', '\t', '\u00A0', '\u2002', '\u2003', '\u2007', '\u2009', '\u200A', '\u202F', '\u3000' -> out[o++] = ' ';
         case '\r' -> {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          if (i + 1 < in.length && in[i + 1] == '\n') {
             continue;
           }
-          lineStart = endLine(out, lineStart);
+          o = endLine(out, o, lineStart);
+          lineStart = o;
         }
-        case '\n', '\f', '\u2028', '\u2029', '\u000B', '\u0085' -> lineStart = endLine(out, lineStart);
-        case '\t', '\u00A0', '\u2002', '\u2003', '\u2007', '\u2009', '\u200A', '\u202F', '\u3000' -> out.append(' ');
+        case '\n', '\f', '\u2028', '\u2029', '\u000B', '\u0085' -> {
+          o = endLine(out, o, lineStart);
+          lineStart = o;
+        }
         case '\u00AD', '\u200B', '\uFEFF' -> {
           // soft hyphens and zero-width characters carry nothing a reader sees
         }
-        default -> out.append(c);
+        default -> out[o++] = c;
       }
     }
-    endLine(out, lineStart);
-    return out.toString();
+    o = endLine(out, o, lineStart);
+    return new String(out, 0, o);
   }
 
-  private static int endLine(StringBuilder out, int lineStart) {
-    int end = out.length();
-    while (end > lineStart && out.charAt(end - 1) == ' ') {
-      end--;
+  /** True when {@link #normalize} would return the text unchanged: a cheap read-only pass. */
+  static boolean isNormalized(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(n - 1) != '\n' || text.charAt(0) == '\uFEFF') {
+      return false;
     }
-    out.setLength(end);
-    out.append('\n');
-    return out.length();
+    char previous = '\n';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < ' ' ? c != '\n' || previous == ' ' : c >= 0x7f && isSpecial(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  private static boolean isSpecial(char c) {
+    return switch (c) {
+      case '\u00A0', '\u2002', '\u2003', '\u2007', '\u2009', '\u200A', '\u202F', '\u3000', '\u2028', '\u2029',
+          '\u0085', '\u00AD', '\u200B', '\uFEFF' -> true;
+      default -> false;
+    };
+  }
+
+  /** Drops the blanks that end the line, then ends it. */
+  private static int endLine(char[] out, int o, int lineStart) {
+    while (o > lineStart && out[o - 1] == ' ') {
+      o--;
+    }
+    out[o++] = '\n';
+    return o;
   }
 
   /**
@@ -48,32 +86,31 @@ public final class TextNormalizer {
    * hyphenated across a line break is joined (as in "Non-\nMTUS", which the published texts fold to "NonMTUS").
    */
   public static String fold(CharSequence text) {
-    StringBuilder out = new StringBuilder(text.length());
+    int n = text.length();
+    char[] out = new char[n];
+    int o = 0;
     boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n') {
-        if (out.length() > 0 && out.charAt(out.length() - 1) == '-' && !pendingSpace
-            && out.length() > 1 && out.charAt(out.length() - 2) != ' ') {
-          out.setLength(out.length() - 1);
-          pendingSpace = false;
-          // skip the blanks that start the next line
-          while (i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+        if (!pendingSpace && o > 1 && out[o - 1] == '-' && out[o - 2] != ' ') {
+          o--;
+          while (i + 1 < n && text.charAt(i + 1) == ' ') {
             i++;
           }
           continue;
         }
-        pendingSpace = out.length() > 0;
+        pendingSpace = o > 0;
       } else if (c == ' ') {
-        pendingSpace = out.length() > 0;
+        pendingSpace = o > 0;
       } else {
         if (pendingSpace) {
-          out.append(' ');
+          out[o++] = ' ';
           pendingSpace = false;
         }
-        out.append(c);
+        out[o++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, o);
   }
 }
