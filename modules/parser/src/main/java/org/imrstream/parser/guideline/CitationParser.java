@@ -88,7 +88,7 @@ public final class CitationParser {
         }
       }
     }
-    if (citations.isEmpty() && NO_EVIDENCE.matcher(text).find()) {
+    if (citations.isEmpty() && noEvidence(text)) {
       citations.add(Citation.none(text));
     }
     return List.copyOf(citations);
@@ -124,7 +124,7 @@ public final class CitationParser {
 
   /** Older or free wording: each sentence that names the MTUS is read as MTUS, the rest as other evidence. */
   private void parseFreeText(String text, List<Citation> out) {
-    if (NO_EVIDENCE.matcher(text).find() && !text.contains("ODG") && !MTUS_MENTION.matcher(text).find()) {
+    if (noEvidence(text) && !text.contains("ODG") && !MTUS_MENTION.matcher(text).find()) {
       return;
     }
     for (String sentence : SENTENCE_BREAK.split(text)) {
@@ -132,7 +132,7 @@ public final class CitationParser {
       if (mtus.find() && !NEGATED_MTUS.matcher(sentence).find()) {
         String rest = AFTER_MTUS.matcher(sentence.substring(mtus.end())).replaceFirst("");
         parseMtus(rest.isEmpty() ? sentence : rest, out);
-      } else if (!NO_EVIDENCE.matcher(sentence).find() && !NEGATED_MTUS.matcher(sentence).find()
+      } else if (!noEvidence(sentence) && !NEGATED_MTUS.matcher(sentence).find()
           && !sentence.isBlank()) {
         parseNonMtus(sentence, out);
       }
@@ -151,7 +151,7 @@ public final class CitationParser {
     List<String> fragments = new ArrayList<>();
     Matcher m = DOCUMENT_SEPARATOR.matcher(text);
     int start = 0;
-    while (m.find()) {
+    while (text.contains(" and ") && m.find()) {
       String next = text.substring(m.end());
       // "Neck and Upper Back" and "Forearm, Wrist, and Hand" hold an "and" too: split only once the document
       // before it is complete, with its year or its sections.
@@ -184,13 +184,13 @@ public final class CitationParser {
     String rest = raw;
     List<String> pages = List.of();
     Matcher pagesLabel = PAGES_LABEL.matcher(rest);
-    if (pagesLabel.find()) {
+    if (mayHave(rest, "age") && pagesLabel.find()) {
       pages = list(rest.substring(pagesLabel.end()));
       rest = rest.substring(0, pagesLabel.start());
     }
     List<String> sections = new ArrayList<>();
     Matcher sectionsLabel = SECTIONS_LABEL.matcher(rest);
-    if (sectionsLabel.find()) {
+    if (mayHave(rest, "ection") && sectionsLabel.find()) {
       sections.addAll(list(rest.substring(sectionsLabel.end())));
       rest = rest.substring(0, sectionsLabel.start());
     }
@@ -285,6 +285,9 @@ public final class CitationParser {
 
   private static List<String> inlinePages(String text) {
     List<String> pages = new ArrayList<>();
+    if (!mayHave(text, "pg") && !mayHave(text, "pp") && !mayHave(text, "age")) {
+      return pages;
+    }
     Matcher m = INLINE_PAGES.matcher(text);
     while (m.find()) {
       pages.add(m.group(1).replace(" ", ""));
@@ -301,6 +304,15 @@ public final class CitationParser {
       }
     }
     return out;
+  }
+
+  /** Cheap prefilter: could {@code text} hold {@code literal} in any case? (ASCII letters only.) */
+  private static boolean mayHave(String text, String literal) {
+    return text.contains(literal) || text.toUpperCase(Locale.ROOT).contains(literal.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean noEvidence(String text) {
+    return (mayHave(text, "cite") || mayHave(text, "evidence")) && NO_EVIDENCE.matcher(text).find();
   }
 
   private static int indexOf(Pattern pattern, String text) {

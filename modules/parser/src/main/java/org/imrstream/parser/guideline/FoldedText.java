@@ -16,8 +16,15 @@ final class FoldedText {
   }
 
   static FoldedText of(String text) {
+    int ampersands = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '&') {
+        ampersands++;
+      }
+    }
     StringBuilder out = new StringBuilder(text.length() + 8);
-    int[] origin = new int[text.length() * 5 + 2];
+    // Each '&' may become " and " (5 characters); everything else folds to at most one character.
+    int[] origin = new int[text.length() + ampersands * 4 + 3];
     out.append(' ');
     origin[0] = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -41,16 +41,23 @@ public final class GuidelineCatalogue {
 
   private record Alias(Entry entry, String folded) {}
 
-  private final List<Alias> aliases;
+  /**
+   * Aliases by family, then by their first word: a search only tries the aliases whose first word occurs in the
+   * text, instead of every alias of the family.
+   */
+  private final java.util.Map<GuidelineFamily, java.util.Map<String, List<Alias>>> byFirstWord =
+      new java.util.EnumMap<>(GuidelineFamily.class);
 
   private GuidelineCatalogue(List<Entry> entries) {
-    List<Alias> list = new ArrayList<>();
     for (Entry entry : entries) {
       for (String alias : entry.aliases()) {
-        list.add(new Alias(entry, " " + FoldedText.alias(alias) + " "));
+        String folded = FoldedText.alias(alias);
+        String firstWord = folded.indexOf(' ') < 0 ? folded : folded.substring(0, folded.indexOf(' '));
+        byFirstWord.computeIfAbsent(entry.family(), f -> new java.util.HashMap<>())
+            .computeIfAbsent(firstWord, w -> new ArrayList<>())
+            .add(new Alias(entry, " " + folded + " "));
       }
     }
-    this.aliases = List.copyOf(list);
   }
 
   public static GuidelineCatalogue standard() {
@@ -75,23 +82,35 @@ public final class GuidelineCatalogue {
   public Optional<Match> find(GuidelineFamily family, String text) {
     FoldedText folded = FoldedText.of(text);
     String haystack = folded.folded;
+    java.util.Map<String, List<Alias>> familyAliases = byFirstWord.get(family);
+    if (familyAliases == null) {
+      return Optional.empty();
+    }
     Alias best = null;
     int bestAt = -1;
     int bestRank = -1;
-    for (Alias alias : aliases) {
-      if (alias.entry().family() != family) {
+    java.util.Set<String> tried = new java.util.HashSet<>();
+    int wordStart = 1;
+    while (wordStart < haystack.length()) {
+      int wordEnd = haystack.indexOf(' ', wordStart);
+      String word = haystack.substring(wordStart, wordEnd);
+      wordStart = wordEnd + 1;
+      List<Alias> candidates = familyAliases.get(word);
+      if (candidates == null || !tried.add(word)) {
         continue;
       }
-      int at = haystack.indexOf(alias.folded());
-      if (at < 0) {
-        continue;
-      }
-      int rank = chapterRank(haystack, at, at + alias.folded().length());
-      if (best == null || rank > bestRank
-          || (rank == bestRank && (at < bestAt || (at == bestAt && alias.folded().length() > best.folded().length())))) {
-        best = alias;
-        bestAt = at;
-        bestRank = rank;
+      for (Alias alias : candidates) {
+        int at = haystack.indexOf(alias.folded());
+        if (at < 0) {
+          continue;
+        }
+        int rank = chapterRank(haystack, at, at + alias.folded().length());
+        if (best == null || rank > bestRank
+            || (rank == bestRank && (at < bestAt || (at == bestAt && alias.folded().length() > best.folded().length())))) {
+          best = alias;
+          bestAt = at;
+          bestRank = rank;
+        }
       }
     }
     if (best == null) {

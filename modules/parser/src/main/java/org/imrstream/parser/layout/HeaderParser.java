@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrstream.parser.LetterHeader;
+import org.imrstream.parser.text.Patterns;
 import org.imrstream.parser.text.TextNormalizer;
 
 /**
@@ -37,27 +38,28 @@ final class HeaderParser {
   static LetterHeader parse(String headerRegion) {
     String folded = TextNormalizer.fold(headerRegion);
     return new LetterHeader(
-        group(CASE_NUMBER, folded),
-        date(DATE_ASSIGNED, folded),
-        date(DECISION_DATE, folded),
-        date(DATE_OF_INJURY, folded),
-        date(UR_DENIAL_DATE, folded),
-        date(APPLICATION_RECEIVED, folded),
+        group(CASE_NUMBER, folded, "Case"),
+        date(DATE_ASSIGNED, folded, "Assigned"),
+        date(DECISION_DATE, folded, "Date"),
+        date(DATE_OF_INJURY, folded, "Injury"),
+        date(UR_DENIAL_DATE, folded, "UR "),
+        date(APPLICATION_RECEIVED, folded, "Received"),
         priority(folded));
   }
 
   private static String priority(String folded) {
-    String value = group(PRIORITY, folded);
+    String value = group(PRIORITY, folded, "Priority");
     return value == null || value.isBlank() ? null : value.trim();
   }
 
-  private static String group(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(text);
-    return m.find() ? m.group(1) : null;
+  /** The pattern's first group, tried first near {@code literal} (labels are short: a window of ~100 chars). */
+  private static String group(Pattern pattern, String text, String literal) {
+    Matcher m = Patterns.findNear(pattern, text, literal, 30, 90);
+    return m != null ? m.group(1) : null;
   }
 
-  private static LocalDate date(Pattern pattern, String text) {
-    String value = group(pattern, text);
+  private static LocalDate date(Pattern pattern, String text, String literal) {
+    String value = group(pattern, text, literal);
     return value == null ? null : parseDate(value);
   }
 

@@ -256,7 +256,12 @@ final class LabelledDecisionParser {
       }
     }
     String first = lines.get(label.line()).substring(label.contentStart());
-    return TextNormalizer.fold(first + "\n" + lines.text(label.line() + 1, next));
+    TextNormalizer.Folder folder = new TextNormalizer.Folder(first.length() + 1);
+    folder.append(first).newLine();
+    for (int i = label.line() + 1; i < next; i++) {
+      folder.append(lines.get(i)).newLine();
+    }
+    return folder.toString();
   }
 
   private static Label find(List<Label> group, Kind kind) {

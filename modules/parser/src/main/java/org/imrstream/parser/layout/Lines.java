@@ -95,7 +95,22 @@ final class Lines {
 
   /** Lines {@code [from, to)} folded into one line of text. */
   String folded(int from, int to) {
-    return TextNormalizer.fold(text(from, to));
+    return folder(from, to, 0).toString();
+  }
+
+  /** A folder holding lines {@code [from, to)}, each ended, so more may be appended. */
+  TextNormalizer.Folder folder(int from, int to, int extraCapacity) {
+    int start = Math.max(0, from);
+    int end = Math.min(to, lines.size());
+    int length = extraCapacity;
+    for (int i = start; i < end; i++) {
+      length += lines.get(i).length() + 1;
+    }
+    TextNormalizer.Folder folder = new TextNormalizer.Folder(length);
+    for (int i = start; i < end; i++) {
+      folder.append(lines.get(i)).newLine();
+    }
+    return folder;
   }
 
   /** Line number as a reader counts it (1-based). */

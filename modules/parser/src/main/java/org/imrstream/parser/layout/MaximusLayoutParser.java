@@ -41,7 +41,9 @@ final class MaximusLayoutParser {
     LetterHeader header = HeaderParser.parse(lines.text(0, Math.min(headerEnd, 120)));
     int credentialsFrom = howAt >= 0 ? howAt : 0;
     Reviewer reviewer = ReviewerParser.parse(lines.text(credentialsFrom, firstOf(summaryAt, decisionsEnd)));
-    Patient patient = summaryAt >= 0 ? PatientParser.parse(lines.text(summaryAt + 1, decisionsEnd)) : Patient.UNKNOWN;
+    Patient patient = summaryAt >= 0
+        ? PatientParser.parse(lines.text(summaryAt + 1, Math.min(decisionsEnd, summaryAt + 1 + PatientParser.LINES)))
+        : Patient.UNKNOWN;
 
     int from = decisionsAt >= 0 ? decisionsAt + 1 : 0;
     // The introduction ("... set forth below:") follows the heading within a line or two.

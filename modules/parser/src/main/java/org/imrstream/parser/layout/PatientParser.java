@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrstream.parser.Patient;
 import org.imrstream.parser.Sex;
+import org.imrstream.parser.text.Patterns;
 import org.imrstream.parser.text.TextNormalizer;
 
 /** Reads the patient's age and sex where the case summary states them ("a 45-year-old female"). */
@@ -17,7 +18,10 @@ final class PatientParser {
       "(?i)\\b(?:the\\s+)?(?:patient|applicant|injured worker|employee|claimant)\\s+is\\s+an?\\s+"
           + "(?:\\d{1,3}\\W{1,2}year\\W{1,2}old\\s+)?(female|male|woman|man)\\b");
 
-  private static final int SUMMARY_HEAD = 3_000;
+  private static final int SUMMARY_HEAD = 1_500;
+
+  /** How many lines of the summary to hand over: enough for {@link #SUMMARY_HEAD} characters. */
+  static final int LINES = 40;
 
   private PatientParser() {}
 
@@ -26,8 +30,8 @@ final class PatientParser {
     String folded = TextNormalizer.fold(summary.length() > SUMMARY_HEAD ? summary.substring(0, SUMMARY_HEAD) : summary);
     Integer age = null;
     Sex sex = null;
-    Matcher ageMatcher = AGE.matcher(folded);
-    if (ageMatcher.find()) {
+    Matcher ageMatcher = Patterns.findNear(AGE, folded, "ear", 12, 12);
+    if (ageMatcher != null) {
       int value = Integer.parseInt(ageMatcher.group(1));
       age = value > 0 && value < 120 ? value : null;
       String after = folded.substring(ageMatcher.end(), Math.min(folded.length(), ageMatcher.end() + 40));
@@ -36,7 +40,7 @@ final class PatientParser {
         sex = sex(sexMatcher.group(1));
       }
     }
-    if (sex == null) {
+    if (sex == null && Patterns.containsAny(folded, " is a ", " is an ", " IS A ")) {
       Matcher anywhere = SEX_ANYWHERE.matcher(folded);
       if (anywhere.find()) {
         sex = sex(anywhere.group(1));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrstream.parser.Reviewer;
+import org.imrstream.parser.text.Patterns;
 import org.imrstream.parser.text.TextNormalizer;
 
 /**
@@ -65,8 +66,8 @@ final class ReviewerParser {
 
   /** The text after {@code label}, up to the next label or section (at most {@value #MAX_VALUE} characters). */
   private static String labelledValue(Pattern label, String text) {
-    Matcher m = label.matcher(text);
-    if (!m.find()) {
+    Matcher m = Patterns.findNear(label, text, label == LICENSURE ? "Licensure" : "Specialt", 40, 40);
+    if (m == null) {
       return null;
     }
     int start = m.end();

@@ -53,9 +53,10 @@ public final class TextNormalizer {
     if (n == 0 || text.charAt(n - 1) != '\n' || text.charAt(0) == '\uFEFF') {
       return false;
     }
+    char[] chars = text.toCharArray();
     char previous = '\n';
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c < ' ' ? c != '\n' || previous == ' ' : c >= 0x7f && isSpecial(c)) {
         return false;
       }
@@ -86,31 +87,68 @@ public final class TextNormalizer {
    * hyphenated across a line break is joined (as in "Non-\nMTUS", which the published texts fold to "NonMTUS").
    */
   public static String fold(CharSequence text) {
-    int n = text.length();
-    char[] out = new char[n];
-    int o = 0;
-    boolean pendingSpace = false;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        if (!pendingSpace && o > 1 && out[o - 1] == '-' && out[o - 2] != ' ') {
-          o--;
-          while (i + 1 < n && text.charAt(i + 1) == ' ') {
-            i++;
-          }
-          continue;
-        }
-        pendingSpace = o > 0;
-      } else if (c == ' ') {
-        pendingSpace = o > 0;
-      } else {
-        if (pendingSpace) {
-          out[o++] = ' ';
-          pendingSpace = false;
-        }
-        out[o++] = c;
-      }
+    Folder folder = new Folder(text.length());
+    folder.append(text.toString());
+    return folder.toString();
+  }
+
+  /** Folds text appended piece by piece (each piece ends where a line ends), without joining the pieces first. */
+  public static final class Folder {
+    private char[] out;
+    private int o;
+    /** A blank is owed before the next visible character. */
+    private boolean pendingSpace;
+    /** Just joined a hyphenated word: the blanks that start the next line are dropped. */
+    private boolean joining;
+    private char[] buffer = new char[256];
+
+    public Folder(int capacity) {
+      this.out = new char[Math.max(16, capacity)];
     }
-    return new String(out, 0, o);
+
+    /** Appends text that may hold line breaks. */
+    public Folder append(String text) {
+      int n = text.length();
+      if (buffer.length < n) {
+        buffer = new char[Math.max(n, buffer.length * 2)];
+      }
+      text.getChars(0, n, buffer, 0);
+      if (out.length - o < n + 1) {
+        out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, o + n + 1));
+      }
+      char[] in = buffer;
+      for (int i = 0; i < n; i++) {
+        char c = in[i];
+        if (c == '\n') {
+          newLine();
+        } else if (c == ' ') {
+          pendingSpace = o > 0 && !joining;
+        } else {
+          if (pendingSpace) {
+            out[o++] = ' ';
+            pendingSpace = false;
+          }
+          joining = false;
+          out[o++] = c;
+        }
+      }
+      return this;
+    }
+
+    /** Ends a line. After "xx-" the hyphenated word is joined: the hyphen goes, and no blank is put in. */
+    public Folder newLine() {
+      if (!pendingSpace && !joining && o > 1 && out[o - 1] == '-' && out[o - 2] != ' ') {
+        o--;
+        joining = true;
+      } else if (!joining) {
+        pendingSpace = o > 0;
+      }
+      return this;
+    }
+
+    @Override
+    public String toString() {
+      return new String(out, 0, o);
+    }
   }
 }
