@@ -83,6 +83,13 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
+  /** Creates one plain topic (tests). */
+  public void createTopics(String name, int partitions) throws ExecutionException, InterruptedException {
+    try (Admin admin = admin()) {
+      admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(name, partitions, (short) 1))).all().get();
+    }
+  }
+
   @Override
   public void close() throws Exception {
     cluster.close();

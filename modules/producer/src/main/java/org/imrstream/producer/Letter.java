@@ -1,0 +1,14 @@
+package org.imrstream.producer;
+
+import java.nio.file.Path;
+
+/**
+ * One letter to publish: its bytes exactly as read, the name it came under, and (for files) where it lies, so a
+ * watched inbox can move it once the broker has it.
+ */
+public record Letter(String sourceName, byte[] bytes, Path file) {
+
+  public static Letter fromBytes(String sourceName, byte[] bytes) {
+    return new Letter(sourceName, bytes, null);
+  }
+}
