@@ -30,7 +30,7 @@ import org.imrstream.streams.ingest.IngestResult;
 import org.imrstream.streams.ingest.LetterIngestProcessor;
 import org.imrstream.streams.ingest.LetterVersion;
 import org.imrstream.streams.ingest.ParseFailures;
-import org.imrstream.streams.serde.JsonSerde;
+import org.imrstream.common.JsonSerde;
 import org.imrstream.topics.Topics;
 
 /**

@@ -1,4 +1,4 @@
-package org.imrstream.streams.serde;
+package org.imrstream.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

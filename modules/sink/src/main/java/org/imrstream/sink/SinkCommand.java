@@ -1,0 +1,53 @@
+package org.imrstream.sink;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.apache.kafka.streams.StreamsConfig;
+import org.imrstream.common.ClusterOptions;
+import org.imrstream.streams.PipelineSerdes;
+import org.imrstream.streams.StreamsSettings;
+import org.imrstream.streams.app.StreamsRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code imr sink}: writes the dashboard JSON topics until Ctrl-C. */
+@Command(
+    name = "sink",
+    mixinStandardHelpOptions = true,
+    description = {"Consumes decision events and outcome counts and writes what dashboards consume (exactly once): "
+        + "a compacted JSON topic of the latest stats per guideline and a JSON topic of decisions. Runs until Ctrl-C."})
+public final class SinkCommand implements Callable<Integer> {
+
+  @Mixin
+  ClusterOptions cluster;
+
+  @Option(names = "--application-id", defaultValue = SinkTopology.DEFAULT_APPLICATION_ID,
+      description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
+  String applicationId;
+
+  @Option(names = "--state-dir", description = "Where the state stores live (default: Kafka Streams' default).")
+  Path stateDir;
+
+  @Override
+  public Integer call() throws Exception {
+    Properties props = StreamsSettings.streamsProperties(applicationId, ClusterOptions.asMap(cluster.properties()));
+    if (stateDir != null) {
+      props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    }
+    try (StreamsRunner runner = new StreamsRunner("imr-sink", topology(ClusterOptions.asMap(props)).buildTopology(),
+        StreamsSettings.kafkaOnly(props))) {
+      Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "imr-sink-shutdown"));
+      runner.start().awaitStop();
+    }
+    return 0;
+  }
+
+  /** The sink topology with Avro serdes configured from {@code config} ({@code schema.registry.url}, ...). */
+  public static SinkTopology topology(Map<String, Object> config) {
+    PipelineSerdes serdes = PipelineSerdes.avro(config);
+    return new SinkTopology(serdes.decisions(), serdes.counts());
+  }
+}
