@@ -1,0 +1,170 @@
+package org.imrstream.generator;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Writes realistic synthetic letters in the final determination layout: header, how the determination was made
+ * (labelled or prose credentials), a case summary, then 1-6 decisions with varied items, guidelines (MTUS, ODG,
+ * ACOEM, other, none), outcomes near the published ~89% upheld, outcomes sometimes on the next line, and partial
+ * certifications. Deterministic for a seed.
+ */
+public final class LetterGenerator {
+
+  static final double UPHELD_RATE = 0.89;
+  private static final int WIDTH = 95;
+  private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  private static final LocalDate FIRST_DECISION = LocalDate.of(2015, 1, 5);
+
+  private final SplittableRandom random;
+  private final Vocabulary words = Vocabulary.load();
+  private final Set<String> caseNumbers = new HashSet<>();
+
+  public LetterGenerator(long seed) {
+    this.random = new SplittableRandom(seed);
+  }
+
+  public GeneratedLetter next() {
+    LocalDate decided = FIRST_DECISION.plusDays(random.nextInt(3 * 365));
+    LocalDate assigned = decided.minusDays(20 + random.nextInt(25));
+    LocalDate received = assigned.minusDays(1 + random.nextInt(10));
+    LocalDate urDenial = received.minusDays(3 + random.nextInt(20));
+    LocalDate injury = urDenial.minusDays(30 + random.nextInt(3000));
+    String caseNumber = caseNumber(decided);
+
+    StringBuilder text = new StringBuilder();
+    text.append("Case Number: ").append(caseNumber).append('\n')
+        .append("Date Assigned: ").append(US.format(assigned)).append(" Date of Injury: ").append(US.format(injury)).append('\n')
+        .append("Decision Date: ").append(US.format(decided)).append(" UR Denial Date: ").append(US.format(urDenial)).append('\n')
+        .append("Priority: ").append(random.nextInt(10) == 0 ? "Expedited" : "Standard").append(" Application\n")
+        .append("Received:\n").append(US.format(received)).append("\n\n");
+    text.append("HOW THE IMR FINAL DETERMINATION WAS MADE\n");
+    wrap(text, "An independent physician, chosen for experience with the kind of condition in dispute and free of any "
+        + "tie to the employer, the worker, the providers or the claims administrator, examined every record in the "
+        + "file and applied the standards that govern Independent Medical Review.");
+    text.append('\n');
+    credentials(text);
+    text.append("\nCLINICAL CASE SUMMARY\n");
+    summary(text, injury);
+    text.append("\nIMR ISSUES, DECISIONS AND RATIONALES\n");
+    text.append("The Final Determination was based on decisions for the disputed items/services set forth below:\n\n");
+
+    int count = 1 + random.nextInt(random.nextInt(4) == 0 ? 6 : 3);
+    List<GeneratedLetter.Truth> truths = new ArrayList<>();
+    Set<String> usedItems = new HashSet<>();
+    for (int i = 0; i < count; i++) {
+      truths.add(decision(text, usedItems));
+    }
+    return new GeneratedLetter("GEN-" + caseNumber + ".txt", text.toString(), caseNumber, decided, truths);
+  }
+
+  private String caseNumber(LocalDate decided) {
+    while (true) {
+      String number = String.format("CM%02d-%07d", decided.getYear() % 100, random.nextInt(10_000_000));
+      if (caseNumbers.add(number)) {
+        return number;
+      }
+    }
+  }
+
+  private void credentials(StringBuilder text) {
+    String states = pickSome(words.states(), 1 + random.nextInt(3));
+    String specialties = pickSome(words.specialties(), 1 + random.nextInt(2));
+    if (random.nextInt(4) == 0) {
+      wrap(text, "The expert reviewer is Board Certified in " + specialties.replace(", ", " and ").split(" and ")[0]
+          + " and is licensed to practice in " + states + ".");
+    } else {
+      text.append("The Expert Reviewer has the following credentials:\n")
+          .append("State(s) of Licensure: ").append(states).append('\n')
+          .append("Certification(s)/Specialty: ").append(specialties).append('\n');
+    }
+  }
+
+  private void summary(StringBuilder text, LocalDate injury) {
+    int age = 24 + random.nextInt(45);
+    String sex = random.nextBoolean() ? "male" : "female";
+    String opening = switch (random.nextInt(3)) {
+      case 0 -> "The injured worker is a " + age + "-year-old " + sex + " " + pick(words.occupations());
+      case 1 -> "This " + age + "-year-old " + sex + " " + pick(words.occupations()) + " filed a claim";
+      default -> "The applicant, a " + age + "-year-old " + pick(words.occupations());
+    };
+    wrap(text, opening + " hurt on " + US.format(injury) + " in " + pick(words.mechanisms()) + ". The current "
+        + "complaint is " + pick(words.complaints()) + ". Treatment so far has included medication, a home exercise "
+        + "program and time off work. The treating physician asked for further care; utilization review did not "
+        + "certify all of it, and the worker asked for Independent Medical Review.");
+  }
+
+  private GeneratedLetter.Truth decision(StringBuilder text, Set<String> usedItems) {
+    String item;
+    do {
+      item = fill(pick(words.items()).text());
+    } while (!usedItems.add(item));
+    boolean upheld = random.nextDouble() < UPHELD_RATE;
+    String outcome = upheld ? "Upheld" : "Overturned";
+    Vocabulary.Guideline guideline = pick(words.guidelines());
+
+    String reported = item;
+    if (random.nextInt(8) == 0 && item.contains("#")) {
+      int requested = Integer.parseInt(item.substring(item.indexOf('#') + 1));
+      int authorized = requested / 2;
+      String base = item.substring(0, item.indexOf('#') + 1);
+      reported = base + (requested - authorized);
+      wrap(text, item + " was the original request. " + base + authorized + " was authorized by the Claims "
+          + "Administrator. The remaining IMR eligible portion of the original request, " + reported + " is: " + outcome);
+    } else if (random.nextInt(6) == 0) {
+      wrap(text, item + ":");
+      text.append(outcome).append('\n');
+    } else {
+      wrap(text, item + ": " + outcome);
+    }
+    text.append('\n');
+    wrap(text, "Claims Administrator guideline: " + pick(words.claimsAdministrator()));
+    text.append('\n');
+    wrap(text, "MAXIMUS guideline: " + guideline.text());
+    text.append('\n');
+    String reason = upheld ? pick(words.upheldReasons()) : pick(words.overturnedReasons());
+    wrap(text, "Decision rationale: The guideline cited above sets out when this treatment is appropriate. " + reason
+        + ". Therefore, the request for " + reported + " is " + (upheld ? "not " : "") + "medically necessary.");
+    text.append('\n');
+    return new GeneratedLetter.Truth(reported, upheld ? "UPHELD" : "OVERTURNED", guideline.family(),
+        "MTUS".equals(guideline.family()) ? guideline.document() : null);
+  }
+
+  private String fill(String template) {
+    return template.replace("{n}", String.valueOf(2 + random.nextInt(11)))
+        .replace("{q}", String.valueOf(10 * (2 + random.nextInt(11))));
+  }
+
+  private <T> T pick(List<T> list) {
+    return list.get(random.nextInt(list.size()));
+  }
+
+  private String pickSome(List<String> list, int n) {
+    List<String> copy = new ArrayList<>(list);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n && !copy.isEmpty(); i++) {
+      out.add(copy.remove(random.nextInt(copy.size())));
+    }
+    return String.join(", ", out);
+  }
+
+  /** Appends a paragraph wrapped near the width of the published PDFs' lines. */
+  private static void wrap(StringBuilder text, String paragraph) {
+    int lineStart = text.length();
+    for (String word : paragraph.split(" ")) {
+      if (text.length() - lineStart + word.length() + 1 > WIDTH && text.length() > lineStart) {
+        text.append('\n');
+        lineStart = text.length();
+      } else if (text.length() > lineStart) {
+        text.append(' ');
+      }
+      text.append(word);
+    }
+    text.append('\n');
+  }
+}
