@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Streaming ingestion of California workers' compensation IMR determination letters.",
-    subcommands = {ParseCommand.class, org.imrstream.producer.ProduceCommand.class,
-        org.imrstream.streams.app.StreamsCommand.class, org.imrstream.sink.SinkCommand.class,
+    subcommands = {ParseCommand.class, org.imrstream.generator.GenerateCommand.class,
+        org.imrstream.producer.ProduceCommand.class,
+        org.imrstream.streams.app.StreamsCommand.class, org.imrstream.sink.SinkCommand.class, org.imrstream.cli.demo.DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 

@@ -56,7 +56,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         .setConfigProp("log.message.timestamp.before.max.ms", String.valueOf(Long.MAX_VALUE))
         .build();
     try {
-      cluster.format();
+      formatQuietly(cluster);
       cluster.startup();
       cluster.waitForReadyBrokers();
     } catch (Exception e) {
@@ -66,6 +66,20 @@ public final class EmbeddedKafka implements AutoCloseable {
     EmbeddedKafka kafka = new EmbeddedKafka(cluster);
     LOG.info("embedded Kafka ready at {}", kafka.bootstrapServers());
     return kafka;
+  }
+
+  /**
+   * Kafka's storage formatter prints its progress to standard output, which is where the demo prints its results;
+   * the formatting runs alone at startup, so standard output is muted for that moment only.
+   */
+  private static void formatQuietly(KafkaClusterTestKit cluster) throws Exception {
+    java.io.PrintStream stdout = System.out;
+    System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    try {
+      cluster.format();
+    } finally {
+      System.setOut(stdout);
+    }
   }
 
   public String bootstrapServers() {
