@@ -23,8 +23,13 @@ public final class LetterParser {
   }
 
   public LetterParser(LetterText text) {
+    this(text, new CitationParser());
+  }
+
+  /** With a given citation parser, e.g. one without its cache of recurring guideline paragraphs. */
+  public LetterParser(LetterText text, CitationParser citations) {
     this.text = text;
-    this.layouts = new LayoutParser(new CitationParser());
+    this.layouts = new LayoutParser(citations);
   }
 
   public ParseResult parse(byte[] bytes, String source) {

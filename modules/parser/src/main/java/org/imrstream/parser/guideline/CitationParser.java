@@ -2,12 +2,12 @@ package org.imrstream.parser.guideline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrstream.parser.Citation;
 import org.imrstream.parser.GuidelineFamily;
+import org.imrstream.parser.text.Scan;
 
 /**
  * Parses a guideline paragraph ("Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.
@@ -21,7 +21,6 @@ public final class CitationParser {
   /** A guideline paragraph is a few hundred characters; a longer one is cut before parsing (raw text stays whole). */
   static final int MAX_PARSED_LENGTH = 8_000;
 
-  private static final Pattern STATEMENT = Pattern.compile("(?i)\\bDecision based on\\b");
   private static final Pattern NON_MTUS_STATEMENT =
       Pattern.compile("(?i)^Decision based on\\s+(?:the\\s+)?Non\\s?-?\\s?MTUS(?:\\s+Citations?)?\\s*:?\\s*");
   private static final Pattern MTUS_STATEMENT =
@@ -33,7 +32,6 @@ public final class CitationParser {
   private static final Pattern OTHER_GUIDELINES = Pattern.compile("(?i)\\s*\\band Other Medical Treatment Guidelines?\\b\\s*");
   private static final Pattern SEE_ALSO = Pattern.compile("(?i)\\s*;\\s*see also\\s+");
   private static final Pattern DOCUMENT_SEPARATOR = Pattern.compile(",?\\s+and\\s+(?=[A-Z0-9])");
-  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
   private static final Pattern SECTIONS_LABEL = Pattern.compile("(?i)\\bSections?(?:\\(s\\))?\\s*:");
   private static final Pattern PAGES_LABEL = Pattern.compile("(?i)\\bPages?(?:\\(s\\))?\\s*:");
   private static final Pattern INLINE_PAGES = Pattern.compile("(?i)\\b(?:pg|pp|pages?)\\.?\\s+(\\d+(?:\\s*-\\s*\\d+)?)");
@@ -52,14 +50,25 @@ public final class CitationParser {
       Pattern.compile("(?i)^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:chapter|section)?s?\\b");
   private static final Pattern NOT_A_TOPIC = Pattern.compile("(?i)chapter|section|pg|page|pages|\\d+");
 
-  private final GuidelineCatalogue catalogue;
+  /** Distinct paragraphs remembered by default: guideline paragraphs are template sentences that recur. */
+  public static final int DEFAULT_CACHE_SIZE = 4096;
 
-  public CitationParser(GuidelineCatalogue catalogue) {
+  private final GuidelineCatalogue catalogue;
+  private final int cacheSize;
+  private final java.util.concurrent.ConcurrentHashMap<String, List<Citation>> cache;
+
+  /**
+   * @param cacheSize how many distinct paragraphs to remember (0: none). Parsing is a pure function of the
+   *                  paragraph and citations are immutable, so a remembered result is the result.
+   */
+  public CitationParser(GuidelineCatalogue catalogue, int cacheSize) {
     this.catalogue = catalogue;
+    this.cacheSize = cacheSize;
+    this.cache = new java.util.concurrent.ConcurrentHashMap<>();
   }
 
   public CitationParser() {
-    this(GuidelineCatalogue.standard());
+    this(GuidelineCatalogue.standard(), DEFAULT_CACHE_SIZE);
   }
 
   /**
@@ -70,6 +79,22 @@ public final class CitationParser {
     if (paragraph == null || paragraph.isBlank()) {
       return List.of();
     }
+    if (cacheSize <= 0) {
+      return parseUncached(paragraph);
+    }
+    List<Citation> known = cache.get(paragraph);
+    if (known != null) {
+      return known;
+    }
+    List<Citation> parsed = parseUncached(paragraph);
+    if (cache.size() >= cacheSize) {
+      cache.clear(); // crude but bounded: a new working set fills it again
+    }
+    cache.put(paragraph, parsed);
+    return parsed;
+  }
+
+  private List<Citation> parseUncached(String paragraph) {
     String text = paragraph.length() > MAX_PARSED_LENGTH ? paragraph.substring(0, MAX_PARSED_LENGTH) : paragraph;
     List<Citation> citations = new ArrayList<>();
     List<String> statements = statements(text);
@@ -104,22 +129,28 @@ public final class CitationParser {
   /** Splits at each "Decision based on"; text before the first one is a preamble and carries no citation. */
   private static List<String> statements(String text) {
     List<String> out = new ArrayList<>();
-    // Cheap literal search first: most paragraphs hold one or two statements, spelled the usual way.
-    if (text.indexOf("ecision based on") < 0 && text.indexOf("ECISION BASED ON") < 0) {
-      return out;
-    }
-    Matcher m = STATEMENT.matcher(text);
     int start = -1;
-    while (m.find()) {
+    for (int at = statementAt(text, 0); at >= 0; at = statementAt(text, at + 1)) {
       if (start >= 0) {
-        out.add(text.substring(start, m.start()).trim());
+        out.add(text.substring(start, at).trim());
       }
-      start = m.start();
+      start = at;
     }
     if (start >= 0) {
       out.add(text.substring(start).trim());
     }
     return out;
+  }
+
+  /** Where "Decision based on" (any case, as whole words) next starts, or -1. */
+  private static int statementAt(String text, int from) {
+    for (int at = Scan.indexOfIgnoreCase(text, "decision based on", from); at >= 0;
+        at = Scan.indexOfIgnoreCase(text, "decision based on", at + 1)) {
+      if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** Older or free wording: each sentence that names the MTUS is read as MTUS, the rest as other evidence. */
@@ -156,7 +187,7 @@ public final class CitationParser {
       // "Neck and Upper Back" and "Forearm, Wrist, and Hand" hold an "and" too: split only once the document
       // before it is complete, with its year or its sections.
       String before = text.substring(start, m.start());
-      boolean complete = YEAR.matcher(before).find() || SECTIONS_LABEL.matcher(before).find()
+      boolean complete = Scan.year(before, 0) >= 0 || SECTIONS_LABEL.matcher(before).find()
           || PAGES_LABEL.matcher(before).find();
       if (complete && startsDocument(next)) {
         fragments.add(text.substring(start, m.start()));
@@ -175,7 +206,7 @@ public final class CitationParser {
     }
     // An unknown document still reads "Name 2004, Section(s): ..."
     int sections = indexOf(SECTIONS_LABEL, head);
-    int year = indexOf(YEAR, head);
+    int year = Scan.year(head, 0);
     return year > 0 && sections > year && head.indexOf(':') >= sections;
   }
 
@@ -194,15 +225,10 @@ public final class CitationParser {
       sections.addAll(list(rest.substring(sectionsLabel.end())));
       rest = rest.substring(0, sectionsLabel.start());
     }
-    Integer year = null;
-    Matcher yearMatcher = YEAR.matcher(rest);
-    int yearAt = -1;
-    while (yearMatcher.find()) {
-      year = Integer.valueOf(yearMatcher.group());
-      yearAt = yearMatcher.start();
-    }
+    int yearAt = Scan.lastYear(rest);
+    Integer year = yearAt >= 0 ? Integer.valueOf(rest.substring(yearAt, yearAt + 4)) : null;
     // The document's name is what remains once the edition year is taken out.
-    String name = (yearAt >= 0 ? rest.substring(0, yearAt) + " " + rest.substring(endOfLastYear(rest)) : rest).trim();
+    String name = (yearAt >= 0 ? rest.substring(0, yearAt) + " " + rest.substring(yearAt + 4) : rest).trim();
     Optional<GuidelineCatalogue.Match> match = catalogue.find(GuidelineFamily.MTUS, name);
     String document;
     if (match.isPresent()) {
@@ -222,15 +248,6 @@ public final class CitationParser {
     return new Citation(GuidelineFamily.MTUS, document, year, sections, pages, raw);
   }
 
-  private static int endOfLastYear(String text) {
-    Matcher m = YEAR.matcher(text);
-    int end = text.length();
-    while (m.find()) {
-      end = m.end();
-    }
-    return end;
-  }
-
   private void parseNonMtus(String body, List<Citation> out) {
     String text = stripEnd(body);
     List<String> parts = new ArrayList<>();
@@ -247,11 +264,10 @@ public final class CitationParser {
   }
 
   private Citation nonMtusCitation(String part) {
-    String upper = part.toUpperCase(Locale.ROOT);
-    if (upper.contains("ODG") || upper.contains("OFFICIAL DISABILITY GUIDELINE")) {
+    if (Scan.containsIgnoreCase(part, "ODG") || Scan.containsIgnoreCase(part, "Official Disability Guideline")) {
       return chapterCitation(GuidelineFamily.ODG, part, ODG_NAME);
     }
-    if (upper.contains("ACOEM")) {
+    if (Scan.containsIgnoreCase(part, "ACOEM")) {
       return chapterCitation(GuidelineFamily.ACOEM, part, ACOEM_NAME);
     }
     return new Citation(GuidelineFamily.OTHER, null, year(part), List.of(), inlinePages(part), part);
@@ -279,8 +295,8 @@ public final class CitationParser {
   }
 
   private static Integer year(String text) {
-    Matcher m = YEAR.matcher(text);
-    return m.find() && !text.contains("http") ? Integer.valueOf(m.group()) : null;
+    int at = Scan.year(text, 0);
+    return at >= 0 && !text.contains("http") ? Integer.valueOf(text.substring(at, at + 4)) : null;
   }
 
   private static List<String> inlinePages(String text) {
@@ -308,7 +324,7 @@ public final class CitationParser {
 
   /** Cheap prefilter: could {@code text} hold {@code literal} in any case? (ASCII letters only.) */
   private static boolean mayHave(String text, String literal) {
-    return text.contains(literal) || text.toUpperCase(Locale.ROOT).contains(literal.toUpperCase(Locale.ROOT));
+    return Scan.containsIgnoreCase(text, literal);
   }
 
   private static boolean noEvidence(String text) {

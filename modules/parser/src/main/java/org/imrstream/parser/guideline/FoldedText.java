@@ -29,7 +29,13 @@ final class FoldedText {
     origin[0] = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c)) {
+        origin[out.length()] = i;
+        out.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        origin[out.length()] = i;
+        out.append((char) (c + 32));
+      } else if (c >= 128 && Character.isLetterOrDigit(c)) {
         origin[out.length()] = i;
         out.append(Character.toLowerCase(c));
       } else if (c == '&') {

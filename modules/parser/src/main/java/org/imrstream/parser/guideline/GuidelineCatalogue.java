@@ -89,14 +89,13 @@ public final class GuidelineCatalogue {
     Alias best = null;
     int bestAt = -1;
     int bestRank = -1;
-    java.util.Set<String> tried = new java.util.HashSet<>();
     int wordStart = 1;
     while (wordStart < haystack.length()) {
       int wordEnd = haystack.indexOf(' ', wordStart);
       String word = haystack.substring(wordStart, wordEnd);
       wordStart = wordEnd + 1;
       List<Alias> candidates = familyAliases.get(word);
-      if (candidates == null || !tried.add(word)) {
+      if (candidates == null) {
         continue;
       }
       for (Alias alias : candidates) {

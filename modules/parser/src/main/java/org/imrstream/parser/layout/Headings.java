@@ -19,5 +19,19 @@ final class Headings {
   static final Pattern ISSUE_AT_DISPUTE = Pattern.compile("(?i)\\s*ISSUES?\\s+AT\\s+DISPUTE\\s*:.*");
   static final Pattern INTRODUCTION = Pattern.compile("(?i).*\\bset\\s+forth\\s+below\\s*:?\\s*");
 
+  /** A word each heading must contain: tried before the heading's pattern. */
+  private static final java.util.Map<Pattern, String> KEYWORDS = java.util.Map.of(
+      HOW_DETERMINATION_WAS_MADE, "DETERMINATION",
+      CLINICAL_CASE_SUMMARY, "SUMMARY",
+      ISSUES_DECISIONS_RATIONALES, "RATIONALE",
+      DECISIONS_AND_RATIONALES, "RATIONALE",
+      DOCUMENTS_REVIEWED, "REVIEWED",
+      MEDICAL_PROFESSIONAL_REVIEW, "PROFESSIONAL",
+      ISSUE_AT_DISPUTE, "DISPUTE");
+
   private Headings() {}
+
+  static String keyword(Pattern heading) {
+    return KEYWORDS.get(heading);
+  }
 }

@@ -2,6 +2,7 @@ package org.imrstream.parser.layout;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imrstream.parser.text.Scan;
 
 /**
  * Reads the item paragraph that precedes an outcome, folded to one line, e.g. "Ultram 50mg #30" or "Physical
@@ -28,6 +29,9 @@ final class ItemParser {
 
   static DisputedItem parse(String paragraph) {
     String text = paragraph.trim();
+    if (!Scan.containsIgnoreCase(text, "original request") && !Scan.containsIgnoreCase(text, "remaining")) {
+      return DisputedItem.whole(stripTrailingVerb(text));
+    }
     Matcher remaining = REMAINING.matcher(text);
     Matcher eligible = ORIGINAL_REQUEST_ELIGIBLE.matcher(text);
     boolean partial = remaining.find();

@@ -2,6 +2,7 @@ package org.imrstream.parser.layout;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.imrstream.parser.text.Scan;
 import org.imrstream.parser.text.TextNormalizer;
 
 /** A letter's normalized text as lines, with the few line-level questions the layouts ask. */
@@ -60,8 +61,10 @@ final class Lines {
    * as a whole, or -1.
    */
   int findHeading(Pattern heading, int from) {
+    String keyword = Headings.keyword(heading);
     for (int i : headingCandidates) {
-      if (i >= from && heading.matcher(lines.get(i)).matches()) {
+      if (i >= from && (keyword == null || Scan.containsIgnoreCase(lines.get(i), keyword))
+          && heading.matcher(lines.get(i)).matches()) {
         return i;
       }
     }

@@ -21,7 +21,7 @@ final class PatientParser {
   private static final int SUMMARY_HEAD = 1_500;
 
   /** How many lines of the summary to hand over: enough for {@link #SUMMARY_HEAD} characters. */
-  static final int LINES = 40;
+  static final int LINES = 16;
 
   private PatientParser() {}
 

@@ -53,14 +53,17 @@ public final class TextNormalizer {
     if (n == 0 || text.charAt(n - 1) != '\n' || text.charAt(0) == '\uFEFF') {
       return false;
     }
-    char[] chars = text.toCharArray();
-    char previous = '\n';
     for (int i = 0; i < n; i++) {
-      char c = chars[i];
-      if (c < ' ' ? c != '\n' || previous == ' ' : c >= 0x7f && isSpecial(c)) {
-        return false;
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7f) {
+        if (c == '\n') {
+          if (i > 0 && text.charAt(i - 1) == ' ') {
+            return false;
+          }
+        } else if (c < 0x20 || isSpecial(c)) {
+          return false;
+        }
       }
-      previous = c;
     }
     return true;
   }
@@ -87,8 +90,16 @@ public final class TextNormalizer {
    * hyphenated across a line break is joined (as in "Non-\nMTUS", which the published texts fold to "NonMTUS").
    */
   public static String fold(CharSequence text) {
-    Folder folder = new Folder(text.length());
-    folder.append(text.toString());
+    String s = text.toString();
+    Folder folder = new Folder(s.length());
+    int start = 0;
+    for (int end = s.indexOf('\n'); end >= 0; end = s.indexOf('\n', start)) {
+      folder.append(s.substring(start, end)).newLine();
+      start = end + 1;
+    }
+    if (start < s.length()) {
+      folder.append(s.substring(start));
+    }
     return folder.toString();
   }
 
@@ -100,7 +111,7 @@ public final class TextNormalizer {
     private boolean pendingSpace;
     /** Just joined a hyphenated word: the blanks that start the next line are dropped. */
     private boolean joining;
-    private char[] buffer = new char[256];
+    private char[] buffer = new char[0];
 
     public Folder(int capacity) {
       this.out = new char[Math.max(16, capacity)];
@@ -109,8 +120,22 @@ public final class TextNormalizer {
     /** Appends text that may hold line breaks. */
     public Folder append(String text) {
       int n = text.length();
+      if (n > 0 && isPlainLine(text)) {
+        // The common case, a normalized line with single blanks: copied whole rather than char by char.
+        if (out.length - o < n + 1) {
+          out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, o + n + 1));
+        }
+        if (pendingSpace) {
+          out[o++] = ' ';
+        }
+        pendingSpace = false;
+        joining = false;
+        text.getChars(0, n, out, o);
+        o += n;
+        return this;
+      }
       if (buffer.length < n) {
-        buffer = new char[Math.max(n, buffer.length * 2)];
+        buffer = new char[Math.max(n, 256)];
       }
       text.getChars(0, n, buffer, 0);
       if (out.length - o < n + 1) {
@@ -133,6 +158,12 @@ public final class TextNormalizer {
         }
       }
       return this;
+    }
+
+    /** One line, no leading or trailing blank, no run of blanks: folding it changes nothing. */
+    private static boolean isPlainLine(String text) {
+      return text.charAt(0) != ' ' && text.charAt(text.length() - 1) != ' ' && text.indexOf('\n') < 0
+          && text.indexOf("  ") < 0;
     }
 
     /** Ends a line. After "xx-" the hyphenated word is joined: the hyphen goes, and no blank is put in. */

@@ -96,4 +96,21 @@ class CitationParserTest {
   void unrecognisedWordingIsOtherEvidenceNotNone() {
     assertThat(key("Decision based on Non-MTUS Citation a 2014 review in Spine journal.")).isEqualTo("OTHER");
   }
+
+  @Test
+  void theCacheOfRecurringParagraphsGivesTheSameResultsAndStaysBounded() {
+    CitationParser uncached = new CitationParser(GuidelineCatalogue.standard(), 0);
+    CitationParser tiny = new CitationParser(GuidelineCatalogue.standard(), 2);
+    List<String> paragraphs = List.of(
+        "Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.",
+        "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Knee & Leg Chapter, MRI.",
+        "The Expert Reviewer did not cite any medical evidence for its decision.",
+        "Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.");
+    for (int round = 0; round < 3; round++) {
+      for (String paragraph : paragraphs) {
+        assertThat(tiny.parse(paragraph)).isEqualTo(uncached.parse(paragraph));
+      }
+    }
+    assertThat(parser.parse(paragraphs.get(0))).isSameAs(parser.parse(paragraphs.get(0)));
+  }
 }
