@@ -10,7 +10,7 @@ import org.imrstream.parser.text.TextNormalizer;
  * Never throws: every problem, including a bug of ours, ends in a {@link ParseResult.Failure}. Thread-safe and
  * stateless: one instance serves a whole application.
  */
-public final class LetterParser {
+public final class LetterParser implements LetterParsing {
 
   /** Travels with every event, so that a replay with a better parser can be told apart. */
   public static final String VERSION = "1.0.0";
@@ -32,6 +32,7 @@ public final class LetterParser {
     this.layouts = new LayoutParser(citations);
   }
 
+  @Override
   public ParseResult parse(byte[] bytes, String source) {
     try {
       return parseNormalized(text.extract(bytes), source);

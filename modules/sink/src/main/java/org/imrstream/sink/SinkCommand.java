@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.apache.kafka.streams.StreamsConfig;
 import org.imrstream.common.ClusterOptions;
 import org.imrstream.streams.PipelineSerdes;
 import org.imrstream.streams.StreamsSettings;
@@ -33,15 +32,9 @@ public final class SinkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Properties props = StreamsSettings.streamsProperties(applicationId, ClusterOptions.asMap(cluster.properties()));
-    if (stateDir != null) {
-      props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    }
-    try (StreamsRunner runner = new StreamsRunner("imr-sink", topology(ClusterOptions.asMap(props)).buildTopology(),
-        StreamsSettings.kafkaOnly(props))) {
-      Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "imr-sink-shutdown"));
-      runner.start().awaitStop();
-    }
+    Properties props = StreamsSettings.forCommand(applicationId, ClusterOptions.asMap(cluster.properties()), stateDir);
+    StreamsRunner.runUntilStopped("imr-sink", topology(ClusterOptions.asMap(props)).buildTopology(),
+        StreamsSettings.kafkaOnly(props));
     return 0;
   }
 

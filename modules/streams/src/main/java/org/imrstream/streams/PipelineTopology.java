@@ -22,7 +22,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.imrstream.avro.CountScope;
 import org.imrstream.avro.GuidelineOutcomeCounts;
-import org.imrstream.parser.LetterParser;
+import org.imrstream.parser.LetterParsing;
 import org.imrstream.streams.counting.LateDeltaRouter;
 import org.imrstream.streams.counting.OutcomeDelta;
 import org.imrstream.streams.counting.OutcomeTally;
@@ -58,9 +58,9 @@ public final class PipelineTopology {
 
   private final PipelineSerdes serdes;
   private final WindowSettings windows;
-  private final LetterParser parser;
+  private final LetterParsing parser;
 
-  public PipelineTopology(PipelineSerdes serdes, WindowSettings windows, LetterParser parser) {
+  public PipelineTopology(PipelineSerdes serdes, WindowSettings windows, LetterParsing parser) {
     this.serdes = serdes;
     this.windows = windows;
     this.parser = parser;

@@ -49,6 +49,15 @@ public final class StreamsSettings {
     return props;
   }
 
+  /** Settings of a Streams app run from the command line: defaults, then the user's, then an optional state dir. */
+  public static Properties forCommand(String applicationId, Map<String, ?> userSettings, java.nio.file.Path stateDir) {
+    Properties props = streamsProperties(applicationId, userSettings);
+    if (stateDir != null) {
+      props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    }
+    return props;
+  }
+
   /** The window settings in {@code props} ({@code imr.window.*.days}), else the defaults. */
   public static WindowSettings windows(Properties props) {
     WindowSettings d = WindowSettings.DEFAULT;

@@ -40,6 +40,7 @@ public final class PipelineOutputs implements AutoCloseable {
   private final Map<String, SeenDecision> decisions = new HashMap<>();
   private final List<SeenFailure> failures = new ArrayList<>();
   private final Map<String, JsonNode> stats = new HashMap<>();
+  private long decisionRecords;
 
   public PipelineOutputs(String bootstrapServers, String schemaRegistryUrl) {
     Map<String, Object> config = Map.of(
@@ -66,6 +67,7 @@ public final class PipelineOutputs implements AutoCloseable {
           if (event == null) {
             decisions.remove(record.key());
           } else {
+            decisionRecords++;
             decisions.put(record.key(), new SeenDecision(event.getLetterId(), event.getGuideline(),
                 event.getOutcome().name()));
           }
@@ -94,6 +96,11 @@ public final class PipelineOutputs implements AutoCloseable {
     }
     long dashboardTotal = stats.values().stream().mapToLong(n -> n.at("/allTime/total").asLong()).sum();
     return dashboardTotal == decisions.size();
+  }
+
+  /** Decision records read (not retractions): more than the decisions means something was written twice. */
+  public long decisionRecords() {
+    return decisionRecords;
   }
 
   public Map<String, SeenDecision> decisions() {

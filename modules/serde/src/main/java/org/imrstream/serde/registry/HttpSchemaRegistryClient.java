@@ -67,27 +67,22 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
   @Override
   public int register(String subject, Schema schema) {
-    String key = subject + "\u0000" + schema;
-    Integer cached = idsBySubjectAndSchema.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    JsonNode answer = call("POST", "/subjects/" + encode(subject) + "/versions", body(schema));
-    int id = answer.get("id").asInt();
-    idsBySubjectAndSchema.put(key, id);
-    schemasById.putIfAbsent(id, schema);
-    return id;
+    return schemaId("/subjects/" + encode(subject) + "/versions", subject, schema);
   }
 
   @Override
   public int idOf(String subject, Schema schema) {
+    return schemaId("/subjects/" + encode(subject), subject, schema);
+  }
+
+  /** Registering and looking up both POST the schema and answer with its id: cached per subject and schema. */
+  private int schemaId(String path, String subject, Schema schema) {
     String key = subject + "\u0000" + schema;
     Integer cached = idsBySubjectAndSchema.get(key);
     if (cached != null) {
       return cached;
     }
-    JsonNode answer = call("POST", "/subjects/" + encode(subject), body(schema));
-    int id = answer.get("id").asInt();
+    int id = call("POST", path, body(schema)).get("id").asInt();
     idsBySubjectAndSchema.put(key, id);
     schemasById.putIfAbsent(id, schema);
     return id;

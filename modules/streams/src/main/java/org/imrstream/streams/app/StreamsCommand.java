@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.streams.StreamsConfig;
 import org.imrstream.common.ClusterOptions;
 import org.imrstream.common.TopicCreator;
 import org.imrstream.parser.LetterParser;
@@ -55,10 +54,7 @@ public final class StreamsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Properties props = StreamsSettings.streamsProperties(applicationId, ClusterOptions.asMap(cluster.properties()));
-    if (stateDir != null) {
-      props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    }
+    Properties props = StreamsSettings.forCommand(applicationId, ClusterOptions.asMap(cluster.properties()), stateDir);
     putIfSet(props, StreamsSettings.WINDOW_SIZE_DAYS, windowSizeDays);
     putIfSet(props, StreamsSettings.WINDOW_ADVANCE_DAYS, windowAdvanceDays);
     putIfSet(props, StreamsSettings.WINDOW_GRACE_DAYS, graceDays);
@@ -69,11 +65,7 @@ public final class StreamsCommand implements Callable<Integer> {
     }
     PipelineTopology topology = new PipelineTopology(PipelineSerdes.avro(ClusterOptions.asMap(props)),
         StreamsSettings.windows(props), new LetterParser());
-    try (StreamsRunner runner = new StreamsRunner("imr-streams", topology.buildTopology(),
-        StreamsSettings.kafkaOnly(props))) {
-      Runtime.getRuntime().addShutdownHook(new Thread(runner::close, "imr-streams-shutdown"));
-      runner.start().awaitStop();
-    }
+    StreamsRunner.runUntilStopped("imr-streams", topology.buildTopology(), StreamsSettings.kafkaOnly(props));
     return 0;
   }
 

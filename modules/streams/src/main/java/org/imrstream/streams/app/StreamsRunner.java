@@ -37,6 +37,14 @@ public final class StreamsRunner implements AutoCloseable {
     });
   }
 
+  /** Runs an application until it stops or the JVM is asked to exit (Ctrl-C), closing it cleanly either way. */
+  public static void runUntilStopped(String name, Topology topology, Properties props) throws InterruptedException {
+    try (StreamsRunner runner = new StreamsRunner(name, topology, props)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(runner::close, name + "-shutdown"));
+      runner.start().awaitStop();
+    }
+  }
+
   public StreamsRunner start() {
     streams.start();
     return this;

@@ -11,9 +11,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.imrstream.avro.DecisionEvent;
-import org.imrstream.parser.FailureCode;
 import org.imrstream.parser.LetterIdentity;
-import org.imrstream.parser.LetterParser;
+import org.imrstream.parser.LetterParsing;
 import org.imrstream.parser.ParseResult;
 import org.imrstream.streams.counting.OutcomeDelta;
 import org.slf4j.Logger;
@@ -37,14 +36,14 @@ public final class LetterIngestProcessor implements Processor<String, byte[], St
   private static final Logger LOG = LoggerFactory.getLogger(LetterIngestProcessor.class);
 
   private final String versionStoreName;
-  private final LetterParser parser;
+  private final LetterParsing parser;
   private ProcessorContext<String, IngestResult> context;
   private KeyValueStore<String, LetterVersion> versions;
   private Sensor duplicates;
   private Sensor amendments;
   private Sensor failures;
 
-  public LetterIngestProcessor(String versionStoreName, LetterParser parser) {
+  public LetterIngestProcessor(String versionStoreName, LetterParsing parser) {
     this.versionStoreName = versionStoreName;
     this.parser = parser;
   }
@@ -118,10 +117,5 @@ public final class LetterIngestProcessor implements Processor<String, byte[], St
   private void forwardDelta(Record<String, byte[]> record, String guideline, OutcomeDelta delta) {
     context.forward(record.withKey(guideline).withValue((IngestResult) new IngestResult.Delta(delta))
         .withTimestamp(delta.eventTimeMs()));
-  }
-
-  /** Codes used for failures not produced by the parser itself. */
-  static String code(FailureCode code) {
-    return code.name();
   }
 }
