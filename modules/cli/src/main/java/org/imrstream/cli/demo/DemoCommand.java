@@ -66,8 +66,19 @@ public final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** Counted down once everything is shut down, so that a Ctrl-C waits for the clean shutdown and final table. */
+  private final CountDownLatch finished = new CountDownLatch(1);
+
   @Override
   public Integer call() throws Exception {
+    try {
+      return run();
+    } finally {
+      finished.countDown();
+    }
+  }
+
+  private int run() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path folder = letters;
@@ -107,7 +118,8 @@ public final class DemoCommand implements Callable<Integer> {
         follow(pipeline, publisher, outputs, view, err);
       }
       view.show(outputs, true);
-      out.println(summary(files.size(), outputs));
+      publisher.flush();
+      out.println(summary(publisher.summary().letters() + publisher.summary().failures().size(), outputs));
       out.flush();
     }
     return 0;
@@ -119,7 +131,14 @@ public final class DemoCommand implements Callable<Integer> {
     Files.createDirectories(inbox);
     InboxWatcher watcher = new InboxWatcher(inbox, publisher);
     CountDownLatch stop = new CountDownLatch(1);
-    Thread hook = new Thread(stop::countDown, "imr-demo-stop");
+    Thread hook = new Thread(() -> {
+      stop.countDown();
+      try {
+        finished.await(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "imr-demo-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     err.printf("following %s: drop letters there; Ctrl-C stops%n", inbox.toAbsolutePath());
     ExecutorService executor = Executors.newSingleThreadExecutor();
@@ -140,7 +159,7 @@ public final class DemoCommand implements Callable<Integer> {
     watching.exceptionally(e -> null);
   }
 
-  static String summary(int letters, PipelineOutputs outputs) {
+  static String summary(long letters, PipelineOutputs outputs) {
     long upheld = outputs.decisions().values().stream().filter(d -> d.outcome().equals("UPHELD")).count();
     long overturned = outputs.decisions().size() - upheld;
     long dead = outputs.failures().stream().filter(f -> !"late".equals(f.reasonCode())).count();
