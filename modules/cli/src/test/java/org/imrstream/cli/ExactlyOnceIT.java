@@ -52,6 +52,7 @@ class ExactlyOnceIT {
   }
 
   @Test
+  @SuppressWarnings("try") // the replacement and the sink run for the try block's length; nothing calls them
   void aCrashedInstanceIsReplacedWithoutLosingOrDuplicatingAnything(@TempDir Path state) throws Exception {
     Path corpus = SharedCorpus.require();
     List<ExpectedLetter> expected = SharedCorpus.expected(corpus);

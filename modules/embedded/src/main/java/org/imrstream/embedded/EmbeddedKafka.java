@@ -105,7 +105,13 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    cluster.close();
+  public void close() {
+    try {
+      cluster.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      throw new IllegalStateException("embedded Kafka did not shut down cleanly", e);
+    }
   }
 }

@@ -105,7 +105,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     sink.close();
     streams.close();
     registry.close();

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Regular expressions run on every letter are costly where they must be tried at every position of a long text.
- * These helpers first look for a literal the match must contain (a cheap {@code indexOf}) and try the pattern only
- * near it; where the literal is absent or the pattern does not match there, they fall back to a full search, so the
- * result is always that of {@code pattern.matcher(text).find()}... or an equally valid earlier-literal match.
+ * These helpers first look for a literal the match usually contains (a cheap {@code indexOf}) and try the pattern
+ * only near it; where the literal is absent or the pattern does not match near it, they fall back to a full search.
+ * So a match is always found when there is one; when several exist, one near the literal is preferred.
  */
 public final class Patterns {
 
