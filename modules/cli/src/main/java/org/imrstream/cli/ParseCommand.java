@@ -23,9 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
-        "Parses IMR letters (.txt or .pdf files, or directories of them) and prints one JSON object per letter",
-        "(JSON Lines) in file-name order. A letter that cannot be parsed prints {\"source\": ..., \"error\": ...}.",
-        "Exit status: 0 when every letter parsed, 2 when any failed."},
+        "Parses IMR letters (.txt or .pdf files, or directories of them) offline and prints one JSON object per "
+            + "letter (JSON Lines) in file-name order; --summary prints a table instead.",
+        "A letter that cannot be parsed prints {\"source\": ..., \"error\": ...}."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every letter parsed", "2:at least one letter failed (or could not be read)"})
 final class ParseCommand implements Callable<Integer> {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {"Writes realistic synthetic IMR letters (final determination layout, own wording) as GEN-<case>.txt "
-        + "files: varied items, guidelines and outcomes near the published ~89% upheld. Deterministic for a seed."})
+        + "files: varied items, guidelines and outcomes near the published ~89%% upheld. Deterministic for a seed."})
 public final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--count", defaultValue = "100", description = "How many letters (default: ${DEFAULT-VALUE}).")
