@@ -186,4 +186,35 @@ class FinalDeterminationLayoutTest {
         """).replace("\n", "\r\n");
     assertThat(Letters.parsed(letter).decisions().get(0).item()).isEqualTo("Lumbar brace");
   }
+
+  @Test
+  void anItemSplitByAPageBreakStaysWhole() {
+    Letter letter = Letters.parsed(Letters.finalDetermination("""
+        Knee MRI: Upheld
+
+        Claims Administrator guideline: Decision based on MTUS Knee Complaints 2004.
+
+        MAXIMUS guideline: Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.
+
+        Decision rationale: No red flags were documented. The MRI is not medically necessary.
+
+        Physical therapy 12 sessions was the original request. Physical therapy 6 sessions was authorized by the
+        Claims Administrator. The remaining IMR eligible portion of the original request, Physical therapy to
+
+
+
+        the low back 6 sessions is: Upheld
+
+        Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.
+
+        MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016.
+
+        Decision rationale: No functional gains were recorded. Not medically necessary.
+        """));
+
+    Decision partial = letter.decisions().get(1);
+    assertThat(partial.item()).isEqualTo("Physical therapy to the low back 6 sessions");
+    assertThat(partial.originalRequest()).isEqualTo("Physical therapy 12 sessions");
+    assertThat(letter.decisions().get(0).rationale()).isEqualTo("No red flags were documented. The MRI is not medically necessary.");
+  }
 }

@@ -48,6 +48,8 @@ public final class CitationParser {
   private static final Pattern SECTION_PREFIX = Pattern.compile("(?i)^(?:guidelines?|chapter)\\s+");
   private static final Pattern CHAPTER_WORD =
       Pattern.compile("(?i)^\\s*(?:\\([^)]{0,80}\\)\\s*)?(?:chapter|section)?s?\\b");
+  /** An aside in parentheses that holds no closing parenthesis before its own (so no nesting is needed). */
+  private static final Pattern PARENTHESES = Pattern.compile("\\([^()]{0,80}\\)|\\([^()]{0,80}$");
   private static final Pattern NOT_A_TOPIC = Pattern.compile("(?i)chapter|section|pg|page|pages|\\d+");
 
   /** Distinct paragraphs remembered by default: guideline paragraphs are template sentences that recur. */
@@ -218,6 +220,12 @@ public final class CitationParser {
     if (mayHave(rest, "age") && pagesLabel.find()) {
       pages = list(rest.substring(pagesLabel.end()));
       rest = rest.substring(0, pagesLabel.start());
+    } else {
+      // Older wording puts pages inline: "Chronic Pain Medical Treatment Guidelines (May 2009), page 68".
+      pages = inlinePages(rest);
+      if (!pages.isEmpty()) {
+        rest = INLINE_PAGES.matcher(rest).replaceAll(" ");
+      }
     }
     List<String> sections = new ArrayList<>();
     Matcher sectionsLabel = SECTIONS_LABEL.matcher(rest);
@@ -225,10 +233,22 @@ public final class CitationParser {
       sections.addAll(list(rest.substring(sectionsLabel.end())));
       rest = rest.substring(0, sectionsLabel.start());
     }
+    // "Page(s): 24, Benzodiazepines": words listed among the pages are the sections they point to.
+    List<String> numbered = new ArrayList<>();
+    for (String page : pages) {
+      if (page.chars().anyMatch(Character::isDigit)) {
+        numbered.add(page);
+      } else {
+        sections.add(page);
+      }
+    }
+    pages = numbered;
     int yearAt = Scan.lastYear(rest);
     Integer year = yearAt >= 0 ? Integer.valueOf(rest.substring(yearAt, yearAt + 4)) : null;
-    // The document's name is what remains once the edition year is taken out.
+    // The document's name is what remains once the edition year and any aside in parentheses ("(Effective July
+    // 18, 2009)", "(May 2009)") are taken out.
     String name = (yearAt >= 0 ? rest.substring(0, yearAt) + " " + rest.substring(yearAt + 4) : rest).trim();
+    name = PARENTHESES.matcher(name).replaceAll(" ").trim();
     Optional<GuidelineCatalogue.Match> match = catalogue.find(GuidelineFamily.MTUS, name);
     String document;
     if (match.isPresent()) {
@@ -243,7 +263,7 @@ public final class CitationParser {
       }
     } else {
       String cleaned = clean(name);
-      document = cleaned.isEmpty() ? null : cleaned;
+      document = cleaned.chars().anyMatch(Character::isLetter) ? cleaned : null;
     }
     return new Citation(GuidelineFamily.MTUS, document, year, sections, pages, raw);
   }

@@ -212,6 +212,14 @@ final class LabelledDecisionParser {
     int start = spanStart;
     for (int i = last; i >= spanStart; i--) {
       if (lines.isBlank(i)) {
+        int before = i;
+        while (before >= spanStart && lines.isBlank(before)) {
+          before--;
+        }
+        if (before >= spanStart && continuesAcrossBreak(lines.get(before), lines.get(i + 1))) {
+          i = before + 1; // a page break inside the item's sentence, not the paragraph break before the item
+          continue;
+        }
         start = i + 1;
         break;
       }
@@ -243,6 +251,17 @@ final class LabelledDecisionParser {
       }
     }
     return walk;
+  }
+
+  /**
+   * True when the blank lines between {@code before} and {@code after} fall inside a sentence: the line before does
+   * not end one, and the line after goes on in lower case. That is a page break, not a new paragraph.
+   */
+  private static boolean continuesAcrossBreak(String before, String after) {
+    String end = before.stripTrailing();
+    String start = after.stripLeading();
+    return !end.isEmpty() && !start.isEmpty() && ".:;!?)".indexOf(end.charAt(end.length() - 1)) < 0
+        && Character.isLowerCase(start.charAt(0));
   }
 
   private Decision decision(Lines lines, int index, ItemBlock item, List<Label> group, int end) {

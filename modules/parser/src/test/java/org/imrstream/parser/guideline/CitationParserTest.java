@@ -113,4 +113,24 @@ class CitationParserTest {
     }
     assertThat(parser.parse(paragraphs.get(0))).isSameAs(parser.parse(paragraphs.get(0)));
   }
+
+  @Test
+  void olderWordingWithAsidesAndInlinePages() {
+    Citation effective = parser.parse("Decision based on MTUS (Effective July 18, 2009) Page(s): 24, Benzodiazepines.").get(0);
+    assertThat(effective.key()).as("no document named: the family alone").isEqualTo("MTUS");
+    assertThat(effective.year()).isEqualTo(2009);
+    assertThat(effective.pages()).containsExactly("24");
+    assertThat(effective.sections()).containsExactly("Benzodiazepines");
+
+    Citation inline = parser.parse("Decision based on MTUS Chronic Pain Medical Treatment Guidelines (May 2009), page 68.").get(0);
+    assertThat(inline.key()).isEqualTo("MTUS: Chronic Pain Medical Treatment Guidelines");
+    assertThat(inline.year()).isEqualTo(2009);
+    assertThat(inline.pages()).containsExactly("68");
+    assertThat(inline.sections()).isEmpty();
+
+    Citation chapter = parser.parse("Decision based on MTUS ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12, "
+        + "Low Back Complaints, page 303.").get(0);
+    assertThat(chapter.key()).isEqualTo("MTUS: Low Back Complaints");
+    assertThat(chapter.pages()).containsExactly("303");
+  }
 }
