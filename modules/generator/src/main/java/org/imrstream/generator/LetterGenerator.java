@@ -35,14 +35,27 @@ public final class LetterGenerator {
     LocalDate received = assigned.minusDays(1 + random.nextInt(10));
     LocalDate urDenial = received.minusDays(3 + random.nextInt(20));
     LocalDate injury = urDenial.minusDays(30 + random.nextInt(3000));
-    String caseNumber = caseNumber(decided);
-
+    Dates dates = new Dates(caseNumber(decided), decided, assigned, received, urDenial, injury);
+    // Most letters follow the final determination layout; a few the two earlier published ones.
+    int layout = random.nextInt(20);
     StringBuilder text = new StringBuilder();
-    text.append("Case Number: ").append(caseNumber).append('\n')
-        .append("Date Assigned: ").append(US.format(assigned)).append(" Date of Injury: ").append(US.format(injury)).append('\n')
-        .append("Decision Date: ").append(US.format(decided)).append(" UR Denial Date: ").append(US.format(urDenial)).append('\n')
+    List<GeneratedLetter.Truth> truths = layout == 0 ? professionalReview(text, dates)
+        : layout <= 2 ? federalServices(text, dates) : finalDetermination(text, dates);
+    return new GeneratedLetter("GEN-" + dates.caseNumber() + ".txt", text.toString(), dates.caseNumber(), decided,
+        truths);
+  }
+
+  private record Dates(String caseNumber, LocalDate decided, LocalDate assigned, LocalDate received,
+      LocalDate urDenial, LocalDate injury) {}
+
+  private List<GeneratedLetter.Truth> finalDetermination(StringBuilder text, Dates d) {
+    text.append("Case Number: ").append(d.caseNumber()).append('\n')
+        .append("Date Assigned: ").append(US.format(d.assigned())).append(" Date of Injury: ")
+        .append(US.format(d.injury())).append('\n')
+        .append("Decision Date: ").append(US.format(d.decided())).append(" UR Denial Date: ")
+        .append(US.format(d.urDenial())).append('\n')
         .append("Priority: ").append(random.nextInt(10) == 0 ? "Expedited" : "Standard").append(" Application\n")
-        .append("Received:\n").append(US.format(received)).append("\n\n");
+        .append("Received:\n").append(US.format(d.received())).append("\n\n");
     text.append("HOW THE IMR FINAL DETERMINATION WAS MADE\n");
     wrap(text, "An independent physician, chosen for experience with the kind of condition in dispute and free of any "
         + "tie to the employer, the worker, the providers or the claims administrator, examined every record in the "
@@ -50,17 +63,106 @@ public final class LetterGenerator {
     text.append('\n');
     credentials(text);
     text.append("\nCLINICAL CASE SUMMARY\n");
-    summary(text, injury);
+    summary(text, d.injury());
     text.append("\nIMR ISSUES, DECISIONS AND RATIONALES\n");
     text.append("The Final Determination was based on decisions for the disputed items/services set forth below:\n\n");
-
-    int count = 1 + random.nextInt(random.nextInt(4) == 0 ? 6 : 3);
     List<GeneratedLetter.Truth> truths = new ArrayList<>();
     Set<String> usedItems = new HashSet<>();
-    for (int i = 0; i < count; i++) {
+    for (int i = 0, count = decisionCount(); i < count; i++) {
       truths.add(decision(text, usedItems));
     }
-    return new GeneratedLetter("GEN-" + caseNumber + ".txt", text.toString(), caseNumber, decided, truths);
+    return truths;
+  }
+
+  /** The earlier layout: numbered items whose outcome is the necessity stated with them. */
+  private List<GeneratedLetter.Truth> federalServices(StringBuilder text, Dates d) {
+    text.append("MAXIMUS FEDERAL SERVICES, INC.\nIndependent Medical Review\n")
+        .append("Notice of Independent Medical Review Determination\n")
+        .append("Dated: ").append(US.format(d.decided())).append('\n')
+        .append("IMR Case Number: ").append(d.caseNumber()).append("   Date of UR Decision: ")
+        .append(US.format(d.urDenial())).append('\n')
+        .append("Date of Injury: ").append(US.format(d.injury())).append('\n')
+        .append("IMR Application Received: ").append(US.format(d.received())).append("\n\n");
+    text.append("DOCUMENTS REVIEWED\n");
+    wrap(text, "Medical records from the treating physicians and the utilization review determination.");
+    text.append("\nHOW THE IMR FINAL DETERMINATION WAS MADE\n");
+    credentials(text);
+    text.append("\nCLINICAL CASE SUMMARY\n");
+    summary(text, d.injury());
+    text.append("\nIMR DECISION(S) AND RATIONALE(S)\n");
+    List<GeneratedLetter.Truth> truths = new ArrayList<>();
+    Set<String> usedItems = new HashSet<>();
+    for (int i = 1, count = decisionCount(); i <= count; i++) {
+      String item = newItem(usedItems);
+      boolean upheld = upheld();
+      Vocabulary.Guideline guideline = pick(words.guidelines());
+      wrap(text, i + ". " + item + " is " + (upheld ? "not " : "") + "medically necessary and appropriate.");
+      text.append("Guidelines Used by the Claims Administrator in the Utilization Review Decision:\n");
+      wrap(text, pick(words.claimsAdministrator()));
+      text.append("Guidelines Used by the Expert Reviewer:\n");
+      wrap(text, guideline.text());
+      text.append("Rationale Used by the Expert Reviewer:\n");
+      wrap(text, rationale(upheld, item));
+      text.append('\n');
+      truths.add(truth(item, upheld, guideline));
+    }
+    return truths;
+  }
+
+  /** The "medical professional review" layout: upper-case headings, one issue and its rationale per block. */
+  private List<GeneratedLetter.Truth> professionalReview(StringBuilder text, Dates d) {
+    text.append("MEDICAL PROFESSIONAL REVIEW\n")
+        .append("Case Number: ").append(d.caseNumber()).append('\n')
+        .append("Decision Date: ").append(US.format(d.decided())).append('\n')
+        .append("Date of Injury: ").append(US.format(d.injury())).append("\n\n");
+    wrap(text, "The professional reviewer is Board Certified in " + pick(words.specialties())
+        + " and is licensed to practice in " + pick(words.states()) + ".");
+    List<GeneratedLetter.Truth> truths = new ArrayList<>();
+    Set<String> usedItems = new HashSet<>();
+    for (int i = 0, count = 1 + random.nextInt(2); i < count; i++) {
+      String item = newItem(usedItems);
+      boolean upheld = upheld();
+      Vocabulary.Guideline guideline = pick(words.guidelines());
+      text.append("\nISSUE AT DISPUTE:\n");
+      wrap(text, item);
+      if (i == 0) {
+        text.append("\nCASE SUMMARY:\n");
+        summary(text, d.injury());
+      }
+      text.append("\nMEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:\n");
+      wrap(text, guideline.text());
+      text.append("\nRATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:\n");
+      wrap(text, rationale(upheld, item));
+      truths.add(truth(item, upheld, guideline));
+    }
+    return truths;
+  }
+
+  private int decisionCount() {
+    return 1 + random.nextInt(random.nextInt(4) == 0 ? 6 : 3);
+  }
+
+  private boolean upheld() {
+    return random.nextDouble() < UPHELD_RATE;
+  }
+
+  private String newItem(Set<String> used) {
+    String item;
+    do {
+      item = fill(pick(words.items()).text());
+    } while (!used.add(item));
+    return item;
+  }
+
+  private String rationale(boolean upheld, String item) {
+    String reason = upheld ? pick(words.upheldReasons()) : pick(words.overturnedReasons());
+    return "The guideline cited above sets out when this treatment is appropriate. " + reason
+        + ". Therefore, the request for " + item + " is " + (upheld ? "not " : "") + "medically necessary.";
+  }
+
+  private static GeneratedLetter.Truth truth(String item, boolean upheld, Vocabulary.Guideline guideline) {
+    return new GeneratedLetter.Truth(item, upheld ? "UPHELD" : "OVERTURNED", guideline.family(),
+        "MTUS".equals(guideline.family()) ? guideline.document() : null);
   }
 
   private String caseNumber(LocalDate decided) {
@@ -100,11 +202,8 @@ public final class LetterGenerator {
   }
 
   private GeneratedLetter.Truth decision(StringBuilder text, Set<String> usedItems) {
-    String item;
-    do {
-      item = fill(pick(words.items()).text());
-    } while (!usedItems.add(item));
-    boolean upheld = random.nextDouble() < UPHELD_RATE;
+    String item = newItem(usedItems);
+    boolean upheld = upheld();
     String outcome = upheld ? "Upheld" : "Overturned";
     Vocabulary.Guideline guideline = pick(words.guidelines());
 
@@ -127,12 +226,9 @@ public final class LetterGenerator {
     text.append('\n');
     wrap(text, "MAXIMUS guideline: " + guideline.text());
     text.append('\n');
-    String reason = upheld ? pick(words.upheldReasons()) : pick(words.overturnedReasons());
-    wrap(text, "Decision rationale: The guideline cited above sets out when this treatment is appropriate. " + reason
-        + ". Therefore, the request for " + reported + " is " + (upheld ? "not " : "") + "medically necessary.");
+    wrap(text, "Decision rationale: " + rationale(upheld, reported));
     text.append('\n');
-    return new GeneratedLetter.Truth(reported, upheld ? "UPHELD" : "OVERTURNED", guideline.family(),
-        "MTUS".equals(guideline.family()) ? guideline.document() : null);
+    return truth(reported, upheld, guideline);
   }
 
   private String fill(String template) {

@@ -52,15 +52,20 @@ class LetterGeneratorTest {
   void everyGeneratedLetterParsesToItsTruth() {
     LetterParser parser = new LetterParser();
     LetterGenerator generator = new LetterGenerator(3);
+    Set<org.imrstream.parser.Layout> layouts = java.util.EnumSet.noneOf(org.imrstream.parser.Layout.class);
     for (int i = 0; i < 500; i++) {
       GeneratedLetter generated = generator.next();
       ParseResult result = parser.parseText(generated.text(), generated.fileName());
       assertThat(result).as(generated.text()).isInstanceOf(ParseResult.Success.class);
       Letter letter = ((ParseResult.Success) result).letter();
+      layouts.add(letter.layout());
       assertThat(letter.header().caseNumber()).isEqualTo(generated.caseNumber());
       assertThat(letter.header().decisionDate()).isEqualTo(generated.decisionDate());
-      assertThat(letter.header().dateOfInjury()).isBefore(letter.header().urDenialDate());
-      assertThat(letter.header().applicationReceived()).isBefore(letter.header().dateAssigned());
+      assertThat(letter.header().dateOfInjury()).isBefore(letter.header().decisionDate());
+      if (letter.layout() == org.imrstream.parser.Layout.FINAL_DETERMINATION) {
+        assertThat(letter.header().dateOfInjury()).isBefore(letter.header().urDenialDate());
+        assertThat(letter.header().applicationReceived()).isBefore(letter.header().dateAssigned());
+      }
       assertThat(letter.decisions()).hasSameSizeAs(generated.decisions());
       for (int d = 0; d < letter.decisions().size(); d++) {
         Decision got = letter.decisions().get(d);
@@ -74,6 +79,7 @@ class LetterGeneratorTest {
         }
       }
     }
+    assertThat(layouts).as("all three published layouts are generated").hasSize(3);
   }
 
   @Test
