@@ -1,16 +1,15 @@
 package org.imrstream.sink;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.imrstream.common.ClusterOptions;
 import org.imrstream.streams.PipelineSerdes;
 import org.imrstream.streams.StreamsSettings;
+import org.imrstream.streams.app.StreamsAppOptions;
 import org.imrstream.streams.app.StreamsRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code imr sink}: writes the dashboard JSON topics until Ctrl-C. */
 @Command(
@@ -21,18 +20,11 @@ import picocli.CommandLine.Option;
 public final class SinkCommand implements Callable<Integer> {
 
   @Mixin
-  ClusterOptions cluster;
-
-  @Option(names = "--application-id", defaultValue = SinkTopology.DEFAULT_APPLICATION_ID,
-      description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
-  String applicationId;
-
-  @Option(names = "--state-dir", description = "Where the state stores live (default: Kafka Streams' default).")
-  Path stateDir;
+  StreamsAppOptions app;
 
   @Override
   public Integer call() throws Exception {
-    Properties props = StreamsSettings.forCommand(applicationId, ClusterOptions.asMap(cluster.properties()), stateDir);
+    Properties props = app.properties(SinkTopology.DEFAULT_APPLICATION_ID);
     StreamsRunner.runUntilStopped("imr-sink", topology(ClusterOptions.asMap(props)).buildTopology(),
         StreamsSettings.kafkaOnly(props));
     return 0;

@@ -1,6 +1,5 @@
 package org.imrstream.streams.app;
 
-import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
@@ -23,14 +22,7 @@ import picocli.CommandLine.Option;
 public final class StreamsCommand implements Callable<Integer> {
 
   @Mixin
-  ClusterOptions cluster;
-
-  @Option(names = "--application-id", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
-      description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
-  String applicationId;
-
-  @Option(names = "--state-dir", description = "Where the state stores live (default: Kafka Streams' default).")
-  Path stateDir;
+  StreamsAppOptions app;
 
   @Option(names = "--window-size-days", description = "Rolling window size in days (default: 30).")
   Integer windowSizeDays;
@@ -54,7 +46,7 @@ public final class StreamsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Properties props = StreamsSettings.forCommand(applicationId, ClusterOptions.asMap(cluster.properties()), stateDir);
+    Properties props = app.properties(StreamsSettings.DEFAULT_APPLICATION_ID);
     putIfSet(props, StreamsSettings.WINDOW_SIZE_DAYS, windowSizeDays);
     putIfSet(props, StreamsSettings.WINDOW_ADVANCE_DAYS, windowAdvanceDays);
     putIfSet(props, StreamsSettings.WINDOW_GRACE_DAYS, graceDays);
