@@ -31,12 +31,16 @@ final class TopologyTestSupport implements AutoCloseable {
   final TestOutputTopic<String, GuidelineOutcomeCounts> counts;
 
   TopologyTestSupport(WindowSettings windows) {
+    this(windows, new LetterParser());
+  }
+
+  TopologyTestSupport(WindowSettings windows, org.imrstream.parser.LetterParsing parser) {
     Map<String, Object> serdeConfig = Map.of("schema.registry.url", "mock://topology-" + UUID.randomUUID(),
         "specific.avro.reader", true);
     PipelineSerdes serdes = new PipelineSerdes(serde(serdeConfig), serde(serdeConfig), serde(serdeConfig));
     Properties props = StreamsSettings.streamsProperties("topology-test", new HashMap<>());
     props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
-    driver = new TopologyTestDriver(new PipelineTopology(serdes, windows, new LetterParser()).buildTopology(), props);
+    driver = new TopologyTestDriver(new PipelineTopology(serdes, windows, parser).buildTopology(), props);
     raw = driver.createInputTopic(Topics.RAW_LETTERS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
     decisions = driver.createOutputTopic(Topics.DECISIONS, Serdes.String().deserializer(),
         serdes.decisions().deserializer());
