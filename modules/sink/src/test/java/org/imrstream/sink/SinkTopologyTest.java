@@ -104,6 +104,27 @@ class SinkTopologyTest {
   }
 
   @Test
+  void theCurrentWindowIsTheThirtyDaysUpToTheNewestDecision() throws IOException {
+    // A decision on 2017-01-30 updates the 30 windows starting 2017-01-01 .. 2017-01-30, in that order.
+    Instant newest = Instant.parse("2017-01-30T00:00:00Z");
+    for (int back = 29; back >= 0; back--) {
+      Instant start = newest.minusSeconds(back * 86_400L);
+      counts.pipeInput(LOW_BACK + "@" + start, window(start.toString(), 2, back == 29 ? 1 : 0));
+    }
+    JsonNode node = latestStats();
+    assertThat(node.at("/currentWindow/start").asText()).isEqualTo("2017-01-01T00:00:00Z");
+    assertThat(node.at("/currentWindow/end").asText()).isEqualTo("2017-01-31T00:00:00Z");
+    assertThat(node.at("/currentWindow/total").asLong()).isEqualTo(3);
+
+    // A decision on 2017-03-15 moves the current window on to the 30 days ending that day.
+    Instant later = Instant.parse("2017-03-15T00:00:00Z");
+    counts.pipeInput(LOW_BACK + "@" + later.minusSeconds(29 * 86_400L), window(later.minusSeconds(29 * 86_400L).toString(), 1, 0));
+    counts.pipeInput(LOW_BACK + "@" + later, window(later.toString(), 1, 0));
+    node = latestStats();
+    assertThat(node.at("/currentWindow/start").asText()).isEqualTo("2017-02-14T00:00:00Z");
+  }
+
+  @Test
   void decisionsBecomeFlatJsonAndTombstonesPassThrough() throws IOException {
     DecisionEvent minimal = DecisionEvent.newBuilder().setDecisionId("CM17-0000001#1").setLetterId("CM17-0000001")
         .setDecisionIndex(1).setDecisionCount(1).setItem("Cane").setOutcome(Outcome.OVERTURNED)

@@ -23,7 +23,7 @@ public final class OutcomeTable {
       String guideline = row.get("guideline").asText();
       JsonNode window = row.get("currentWindow");
       String current = window == null || window.isNull() ? "-"
-          : window.get("total").asLong() + " from " + window.get("start").asText().substring(0, 10);
+          : window.get("total").asLong() + " since " + window.get("start").asText().substring(0, 10);
       out.append(String.format("%-52s %8d %10d %7d %9.1f%% %14s%n",
           guideline.length() > 52 ? guideline.substring(0, 49) + "..." : guideline,
           row.at("/allTime/upheld").asLong(), row.at("/allTime/overturned").asLong(), row.at("/allTime/total").asLong(),
