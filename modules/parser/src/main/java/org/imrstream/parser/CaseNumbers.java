@@ -20,7 +20,7 @@ final class CaseNumbers {
     }
     if (LetterText.isPdf(bytes)) {
       try {
-        return findInText(new LetterText().extract(bytes));
+        return findInText(new LetterText().extractFirstPage(bytes));
       } catch (LetterParseException e) {
         return null;
       }

@@ -55,6 +55,11 @@ public final class LetterText {
     return text;
   }
 
+  /** The normalized text of the first page of a PDF: enough to read the header, at a fraction of the cost. */
+  public String extractFirstPage(byte[] pdf) throws LetterParseException {
+    return TextNormalizer.normalize(this.pdf.extract(pdf, 1));
+  }
+
   static String decodeUtf8(byte[] bytes) throws LetterParseException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
