@@ -217,4 +217,22 @@ class FinalDeterminationLayoutTest {
     assertThat(partial.originalRequest()).isEqualTo("Physical therapy 12 sessions");
     assertThat(letter.decisions().get(0).rationale()).isEqualTo("No red flags were documented. The MRI is not medically necessary.");
   }
+
+  @Test
+  void aPageFooterBetweenTheOutcomeAndItsLabelsIsSkipped() {
+    Letter letter = Letters.parsed(Letters.finalDetermination("""
+        Knee brace: Overturned
+
+        Page 3 of 5
+        CM17-0123456
+
+        Claims Administrator guideline: none
+
+        MAXIMUS guideline: Decision based on MTUS Knee Complaints 2004.
+
+        Decision rationale: The brace is medically necessary.
+        """));
+    assertThat(letter.decisions()).extracting(Decision::item).containsExactly("Knee brace");
+    assertThat(letter.decisions().get(0).outcome()).isEqualTo(Outcome.OVERTURNED);
+  }
 }

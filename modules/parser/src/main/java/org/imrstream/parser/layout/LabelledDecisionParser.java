@@ -44,6 +44,9 @@ final class LabelledDecisionParser {
   private static final Pattern PARTIAL_MARKER =
       Pattern.compile("(?i)remaining\\s+IMR\\s+eligible|The\\s+original\\s+request\\s*,");
   private static final Pattern ORIGINAL_REQUEST = Pattern.compile("(?i)\\boriginal\\s+request\\.");
+  /** Page numbers and running case-number headers that a page break can put between an outcome and its labels. */
+  private static final Pattern PAGE_FURNITURE =
+      Pattern.compile("(?i)\\s*(?:page\\s+\\d+(?:\\s+of\\s+\\d+)?|\\d{1,3}|CM\\d{2}-\\d{7}|-\\s*\\d{1,3}\\s*-)\\s*");
   /** Lines an item paragraph may span when no blank line marks its start. */
   private static final int MAX_ITEM_LINES = 8;
 
@@ -175,7 +178,7 @@ final class LabelledDecisionParser {
   private ItemBlock readItem(Lines lines, int spanStart, int labelLine, boolean first, int number)
       throws LetterParseException {
     int last = labelLine - 1;
-    while (last >= spanStart && lines.isBlank(last)) {
+    while (last >= spanStart && (lines.isBlank(last) || PAGE_FURNITURE.matcher(lines.get(last)).matches())) {
       last--;
     }
     if (last < spanStart) {
