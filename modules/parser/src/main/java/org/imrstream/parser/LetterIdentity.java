@@ -1,6 +1,5 @@
 package org.imrstream.parser;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -30,9 +29,5 @@ public final class LetterIdentity {
   /** Decision id of the n-th (1-based) decision of a letter, e.g. {@code CM16-0213037#1}. */
   public static String decisionId(String letterId, int index) {
     return letterId + "#" + index;
-  }
-
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }
