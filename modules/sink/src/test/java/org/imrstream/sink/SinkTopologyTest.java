@@ -144,4 +144,12 @@ class SinkTopologyTest {
     assertThat(node.has("provenance")).isFalse();
     assertThat(out.get(1).value).isNull();
   }
+
+  @Test
+  void everyNodeIsNamed() {
+    PipelineSerdes serdes = PipelineSerdes.avro(Map.of("schema.registry.url", "mock://sink-naming"));
+    String description = new SinkTopology(serdes.decisions(), serdes.counts()).buildTopology().describe().toString();
+    assertThat(description).contains("guideline-stats", "counts-by-guideline-repartition");
+    assertThat(description).doesNotContain("KSTREAM-", "KTABLE-", "STATE-STORE-");
+  }
 }

@@ -34,6 +34,12 @@ public final class StreamsCommand implements Callable<Integer> {
       + "windows; later ones are dead-lettered as 'late' (default: 3650, enough to replay a decade in any order).")
   Integer graceDays;
 
+  @Option(names = "--describe", description = "Print the topology (processors, stores, topics) and exit.")
+  boolean describe;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--create-topics", description = "Create the pipeline's topics if they are missing.")
   boolean createTopics;
 
@@ -50,6 +56,11 @@ public final class StreamsCommand implements Callable<Integer> {
     putIfSet(props, StreamsSettings.WINDOW_SIZE_DAYS, windowSizeDays);
     putIfSet(props, StreamsSettings.WINDOW_ADVANCE_DAYS, windowAdvanceDays);
     putIfSet(props, StreamsSettings.WINDOW_GRACE_DAYS, graceDays);
+    if (describe) {
+      spec.commandLine().getOut().println(new PipelineTopology(PipelineSerdes.avro(ClusterOptions.asMap(props)),
+          StreamsSettings.windows(props), new LetterParser()).buildTopology().describe());
+      return 0;
+    }
     if (createTopics) {
       try (Admin admin = Admin.create(StreamsSettings.kafkaOnly(props))) {
         TopicCreator.createMissing(admin, partitions, replicationFactor);

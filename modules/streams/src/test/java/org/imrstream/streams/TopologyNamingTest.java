@@ -1,0 +1,27 @@
+package org.imrstream.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.imrstream.streams.app.StreamsCommand;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Every processor, store and internal topic has a name of ours, so that upgrades keep their state. */
+class TopologyNamingTest {
+
+  @Test
+  void noNodeOrStoreHasAGeneratedName() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new StreamsCommand());
+    cli.setOut(new PrintWriter(out, true));
+    int exit = cli.execute("--describe", "--schema-registry-url", "mock://naming");
+
+    assertThat(exit).isZero();
+    String description = out.toString();
+    assertThat(description).contains("ingest-letter", "letter-versions", "guideline-counts-all-time",
+        "guideline-counts-window", "late-router-stream-time", "deltas-by-guideline-repartition");
+    assertThat(description).doesNotContain("KSTREAM-", "KTABLE-", "STATE-STORE-");
+  }
+}
