@@ -49,13 +49,7 @@ public final class LetterGenerator {
       LocalDate urDenial, LocalDate injury) {}
 
   private List<GeneratedLetter.Truth> finalDetermination(StringBuilder text, Dates d) {
-    text.append("Case Number: ").append(d.caseNumber()).append('\n')
-        .append("Date Assigned: ").append(US.format(d.assigned())).append(" Date of Injury: ")
-        .append(US.format(d.injury())).append('\n')
-        .append("Decision Date: ").append(US.format(d.decided())).append(" UR Denial Date: ")
-        .append(US.format(d.urDenial())).append('\n')
-        .append("Priority: ").append(random.nextInt(10) == 0 ? "Expedited" : "Standard").append(" Application\n")
-        .append("Received:\n").append(US.format(d.received())).append("\n\n");
+    header(text, d);
     text.append("HOW THE IMR FINAL DETERMINATION WAS MADE\n");
     wrap(text, "An independent physician, chosen for experience with the kind of condition in dispute and free of any "
         + "tie to the employer, the worker, the providers or the claims administrator, examined every record in the "
@@ -74,19 +68,24 @@ public final class LetterGenerator {
     return truths;
   }
 
+  private void header(StringBuilder text, Dates d) {
+    text.append("Case Number: ").append(d.caseNumber()).append('\n')
+        .append("Date Assigned: ").append(US.format(d.assigned())).append(" Date of Injury: ")
+        .append(US.format(d.injury())).append('\n')
+        .append("Decision Date: ").append(US.format(d.decided())).append(" UR Denial Date: ")
+        .append(US.format(d.urDenial())).append('\n')
+        .append("Priority: ").append(random.nextInt(10) == 0 ? "Expedited" : "Standard").append(" Application\n")
+        .append("Received:\n").append(US.format(d.received())).append("\n\n");
+  }
+
   /** The earlier layout: numbered items whose outcome is the necessity stated with them. */
   private List<GeneratedLetter.Truth> federalServices(StringBuilder text, Dates d) {
-    text.append("MAXIMUS FEDERAL SERVICES, INC.\nIndependent Medical Review\n")
-        .append("Notice of Independent Medical Review Determination\n")
-        .append("Dated: ").append(US.format(d.decided())).append('\n')
-        .append("IMR Case Number: ").append(d.caseNumber()).append("   Date of UR Decision: ")
-        .append(US.format(d.urDenial())).append('\n')
-        .append("Date of Injury: ").append(US.format(d.injury())).append('\n')
-        .append("IMR Application Received: ").append(US.format(d.received())).append("\n\n");
-    text.append("DOCUMENTS REVIEWED\n");
-    wrap(text, "Medical records from the treating physicians and the utilization review determination.");
-    text.append("\nHOW THE IMR FINAL DETERMINATION WAS MADE\n");
+    text.append("MAXIMUS FEDERAL SERVICES, INC.\nIndependent Medical Review\n");
+    header(text, d);
+    text.append("HOW THE IMR FINAL DETERMINATION WAS MADE\n");
     credentials(text);
+    text.append("\nDOCUMENTS REVIEWED\n");
+    wrap(text, "Medical records from the treating physicians and the utilization review determination.");
     text.append("\nCLINICAL CASE SUMMARY\n");
     summary(text, d.injury());
     text.append("\nIMR DECISION(S) AND RATIONALE(S)\n");
@@ -109,33 +108,32 @@ public final class LetterGenerator {
     return truths;
   }
 
-  /** The "medical professional review" layout: upper-case headings, one issue and its rationale per block. */
+  /**
+   * The "medical professional review" layout: upper-case headings, the two long ones wrapped over two lines as
+   * published, one issue per letter, the reviewer's qualifications last.
+   */
   private List<GeneratedLetter.Truth> professionalReview(StringBuilder text, Dates d) {
     text.append("MEDICAL PROFESSIONAL REVIEW\n")
         .append("Case Number: ").append(d.caseNumber()).append('\n')
         .append("Decision Date: ").append(US.format(d.decided())).append('\n')
         .append("Date of Injury: ").append(US.format(d.injury())).append("\n\n");
+    String item = newItem(new HashSet<>());
+    boolean upheld = upheld();
+    Vocabulary.Guideline guideline = pick(words.guidelines());
+    text.append("ISSUE AT DISPUTE:\n");
+    wrap(text, item);
+    text.append("\nCASE SUMMARY:\n");
+    summary(text, d.injury());
+    text.append("\nDOCUMENTS REVIEWED FOR DETERMINATION:\n");
+    wrap(text, "Progress reports and the utilization review determination.");
+    text.append("\nMEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL\nREVIEWER AND WHY:\n");
+    wrap(text, guideline.text());
+    text.append("\nRATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT\nMEDICALLY NECESSARY:\n");
+    wrap(text, rationale(upheld, item));
+    text.append("\nMEDICAL REVIEWER QUALIFICATIONS:\n");
     wrap(text, "The professional reviewer is Board Certified in " + pick(words.specialties())
         + " and is licensed to practice in " + pick(words.states()) + ".");
-    List<GeneratedLetter.Truth> truths = new ArrayList<>();
-    Set<String> usedItems = new HashSet<>();
-    for (int i = 0, count = 1 + random.nextInt(2); i < count; i++) {
-      String item = newItem(usedItems);
-      boolean upheld = upheld();
-      Vocabulary.Guideline guideline = pick(words.guidelines());
-      text.append("\nISSUE AT DISPUTE:\n");
-      wrap(text, item);
-      if (i == 0) {
-        text.append("\nCASE SUMMARY:\n");
-        summary(text, d.injury());
-      }
-      text.append("\nMEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:\n");
-      wrap(text, guideline.text());
-      text.append("\nRATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:\n");
-      wrap(text, rationale(upheld, item));
-      truths.add(truth(item, upheld, guideline));
-    }
-    return truths;
+    return List.of(truth(item, upheld, guideline));
   }
 
   private int decisionCount() {

@@ -94,6 +94,45 @@ class OtherLayoutsTest {
   }
 
   @Test
+  void medicalProfessionalReviewWithWrappedHeadingsAndQualificationsAtTheEnd() {
+    Letter letter = Letters.parsed("""
+        MEDICAL PROFESSIONAL REVIEW
+        Case Number: CM14-0100300
+        Decision Date: 02/11/2014
+
+        ISSUE AT DISPUTE:
+        Urine drug screen
+
+        CASE SUMMARY:
+        The claimant is a 58 year old male with chronic back pain on opioids.
+
+        DOCUMENTS REVIEWED FOR DETERMINATION:
+        Progress notes.
+
+        MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL
+        REVIEWER AND WHY:
+        MTUS Chronic Pain Medical Treatment Guidelines, page 43, drug testing, which addresses the request.
+
+        RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT
+        MEDICALLY NECESSARY:
+        Testing is recommended for patients on opioids. The urine drug screen is medically necessary.
+
+        MEDICAL REVIEWER QUALIFICATIONS:
+        The reviewer is Board Certified in Family Practice and is licensed to practice in Nevada.
+        """);
+
+    assertThat(letter.layout()).isEqualTo(Layout.MEDICAL_PROFESSIONAL_REVIEW);
+    Decision decision = letter.decisions().get(0);
+    assertThat(decision.item()).isEqualTo("Urine drug screen");
+    assertThat(decision.outcome()).isEqualTo(Outcome.OVERTURNED);
+    assertThat(decision.guideline()).isEqualTo("MTUS: Chronic Pain Medical Treatment Guidelines");
+    assertThat(decision.reviewerCitations().get(0).pages()).containsExactly("43");
+    assertThat(decision.rationale()).endsWith("is medically necessary.");
+    assertThat(letter.reviewer().specialties()).containsExactly("Family Practice");
+    assertThat(letter.patient()).isEqualTo(new Patient(58, Sex.MALE));
+  }
+
+  @Test
   void medicalProfessionalReviewWithoutAConclusionIsAFailureNotAGuess() {
     ParseResult.Failure failure = Letters.failed("""
         MEDICAL PROFESSIONAL REVIEW

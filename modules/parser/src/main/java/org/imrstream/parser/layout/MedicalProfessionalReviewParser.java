@@ -31,6 +31,8 @@ final class MedicalProfessionalReviewParser {
 
   /** An upper-case heading that ends in a colon, with the text that may follow it on the same line. */
   private static final Pattern HEADING = Pattern.compile("\\s*([A-Z][A-Z0-9 /()'\u2019,&.\\-]{3,140}):\\s*(.*)");
+  /** The first line of a heading that wraps: upper case, no colon. */
+  private static final Pattern HEADING_START = Pattern.compile("\\s*[A-Z][A-Z0-9 /()'\u2019,&.\\-]{10,140}");
   private static final Pattern STATED_OUTCOME = Pattern.compile("(?i)(?:^|(?<=[\\s:.,;\\-]))(upheld|overturned)[.!]?\\s*$");
   private static final Pattern CONCLUSION = Pattern.compile(
       "(?i)\\b(?:is|are|was|were|be|is/was)\\s+(not\\s+)?medically\\s+(?:necessary|appropriate)\\b");
@@ -118,22 +120,31 @@ final class MedicalProfessionalReviewParser {
     return sections.stream().filter(s -> s.kind() == kind).toList();
   }
 
+  /** A heading found: its text (both lines joined when it wraps), first line, and where its content starts. */
+  private record Heading(String text, int line, int contentLine, String sameLineContent) {}
+
   private static List<Section> sections(Lines lines) {
-    List<Integer> starts = new ArrayList<>();
-    List<Matcher> matches = new ArrayList<>();
+    List<Heading> headings = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = HEADING.matcher(lines.get(i));
       if (m.matches() && m.group(1).chars().anyMatch(Character::isLetter)) {
-        starts.add(i);
-        matches.add(m);
+        headings.add(new Heading(m.group(1), i, i + 1, m.group(2)));
+      } else if (i + 1 < lines.size() && HEADING_START.matcher(lines.get(i)).matches()) {
+        // Long headings wrap: "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL" / "REVIEWER AND WHY:".
+        Matcher rest = HEADING.matcher(lines.get(i + 1));
+        // Only a fragment ("REVIEWER AND WHY:") continues a heading; a heading of its own starts a new section.
+        if (rest.matches() && kind(rest.group(1)) == Kind.OTHER) {
+          headings.add(new Heading(lines.get(i).trim() + " " + rest.group(1), i, i + 2, rest.group(2)));
+          i++;
+        }
       }
     }
     List<Section> sections = new ArrayList<>();
-    for (int s = 0; s < starts.size(); s++) {
-      int line = starts.get(s);
-      int next = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
-      Matcher m = matches.get(s);
-      sections.add(new Section(kind(m.group(1)), line, m.group(2) + "\n" + lines.text(line + 1, next)));
+    for (int h = 0; h < headings.size(); h++) {
+      Heading heading = headings.get(h);
+      int next = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
+      sections.add(new Section(kind(heading.text()), heading.line(),
+          heading.sameLineContent() + "\n" + lines.text(heading.contentLine(), next)));
     }
     return sections;
   }
