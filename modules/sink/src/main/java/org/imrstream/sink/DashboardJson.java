@@ -4,18 +4,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.List;
 import org.imrstream.avro.Citation;
 import org.imrstream.avro.DecisionEvent;
+import org.imrstream.avro.Patient;
+import org.imrstream.avro.Provenance;
+import org.imrstream.avro.Reviewer;
 
-/** The JSON documents the sink writes: flat, plain JSON that a dashboard reads without Avro or a registry. */
+/**
+ * The JSON documents the sink writes: plain JSON that a dashboard reads without Avro or a registry. Optional values
+ * are written as JSON null and lists as (possibly empty) arrays rather than left out, so every document of a topic
+ * has the same shape and a dashboard can map its fields once.
+ */
 public final class DashboardJson {
 
+  // Thread-safe once configured, and never reconfigured: shared by every stream thread.
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private DashboardJson() {}
 
-  public static String stats(GuidelineStats stats) {
+  /** One guideline's stats; {@code updatedAt} is the timestamp of the newest counts record behind them. */
+  public static String stats(GuidelineStats stats, Instant updatedAt) {
     ObjectNode node = JSON.createObjectNode();
     node.put("guideline", stats.guideline());
     ObjectNode allTime = node.putObject("allTime");
@@ -35,10 +45,14 @@ public final class DashboardJson {
       current.put("total", window.total());
       current.put("overturnRate", window.overturnRate());
     }
+    node.put("updatedAt", updatedAt.toString());
     return write(node);
   }
 
-  /** One decision as flat JSON; null (a retracted decision) stays null so consumers drop it. */
+  /**
+   * One decision as a JSON object; null (a retracted decision) stays null, a tombstone, so consumers drop it.
+   * {@code citations} are the reviewer's: the guidance the decision rests on.
+   */
   public static String decision(DecisionEvent event) {
     if (event == null) {
       return null;
@@ -57,24 +71,38 @@ public final class DashboardJson {
     citations(node.putArray("citations"), event.getReviewerCitations());
     node.put("originalRequest", event.getOriginalRequest());
     node.put("authorizedPortion", event.getAuthorizedPortion());
-    ObjectNode reviewer = node.putObject("reviewer");
-    if (event.getReviewer() != null) {
-      event.getReviewer().getLicensureStates().forEach(reviewer.putArray("licensureStates")::add);
-      event.getReviewer().getSpecialties().forEach(reviewer.putArray("specialties")::add);
-    }
-    ObjectNode patient = node.putObject("patient");
-    patient.put("age", event.getPatient() == null ? null : event.getPatient().getAge());
-    patient.put("sex", event.getPatient() == null || event.getPatient().getSex() == null ? null
-        : event.getPatient().getSex().name());
-    if (event.getProvenance() != null) {
-      ObjectNode provenance = node.putObject("provenance");
-      provenance.put("rawTopic", event.getProvenance().getRawTopic());
-      provenance.put("partition", event.getProvenance().getPartition());
-      provenance.put("offset", event.getProvenance().getOffset());
-      provenance.put("sourceName", event.getProvenance().getSourceName());
-      provenance.put("parserVersion", event.getProvenance().getParserVersion());
-    }
+    reviewer(node.putObject("reviewer"), event.getReviewer());
+    patient(node.putObject("patient"), event.getPatient());
+    provenance(node, event.getProvenance());
     return write(node);
+  }
+
+  private static void reviewer(ObjectNode node, Reviewer reviewer) {
+    ArrayNode states = node.putArray("licensureStates");
+    ArrayNode specialties = node.putArray("specialties");
+    if (reviewer != null) {
+      reviewer.getLicensureStates().forEach(states::add);
+      reviewer.getSpecialties().forEach(specialties::add);
+    }
+  }
+
+  private static void patient(ObjectNode node, Patient patient) {
+    node.put("age", patient == null ? null : patient.getAge());
+    node.put("sex", patient == null || patient.getSex() == null ? null : patient.getSex().name());
+  }
+
+  /** Where the decision came from; null for events written before provenance was recorded. */
+  private static void provenance(ObjectNode parent, Provenance provenance) {
+    if (provenance == null) {
+      parent.putNull("provenance");
+      return;
+    }
+    ObjectNode node = parent.putObject("provenance");
+    node.put("rawTopic", provenance.getRawTopic());
+    node.put("partition", provenance.getPartition());
+    node.put("offset", provenance.getOffset());
+    node.put("sourceName", provenance.getSourceName());
+    node.put("parserVersion", provenance.getParserVersion());
   }
 
   private static void citations(ArrayNode array, List<Citation> citations) {

@@ -10,6 +10,9 @@ import org.imrstream.streams.app.StreamsAppOptions;
 import org.imrstream.streams.app.StreamsRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code imr sink}: writes the dashboard JSON topics until Ctrl-C. */
 @Command(
@@ -22,9 +25,20 @@ public final class SinkCommand implements Callable<Integer> {
   @Mixin
   StreamsAppOptions app;
 
+  @Option(names = "--describe", description = "Print the topology (processors, stores, topics) and exit.")
+  boolean describe;
+
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     Properties props = app.properties(SinkTopology.DEFAULT_APPLICATION_ID);
+    if (describe) {
+      spec.commandLine().getOut().println(topology(ClusterOptions.asMap(props)).buildTopology().describe());
+      return 0;
+    }
+    // Blocks until Ctrl-C: the runner's shutdown hook closes the app cleanly, which commits what was processed.
     StreamsRunner.runUntilStopped("imr-sink", topology(ClusterOptions.asMap(props)).buildTopology(),
         StreamsSettings.kafkaOnly(props));
     return 0;

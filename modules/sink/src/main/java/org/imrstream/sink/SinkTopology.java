@@ -24,6 +24,10 @@ import org.imrstream.topics.Topics;
  * guideline counts ─ key by guideline ─ repartition ─ aggregate (store guideline-stats) ─ JSON ─▶ dashboard stats (compacted)
  * decisions ─ JSON (tombstones stay tombstones) ─────────────────────────────────────────────────▶ dashboard decisions
  * </pre>
+ * Counts arrive keyed by guideline (all-time) or {@code guideline@windowStart} (windows), so the two kinds of one
+ * guideline may sit on different partitions: the repartition brings them together before they are folded into one
+ * stats value. Every processor, store and internal topic is named, so upgrades keep their state. Building the
+ * topology does no I/O and keeps no static state, so the demo can run it in-process next to the pipeline.
  */
 public final class SinkTopology {
 
@@ -47,12 +51,13 @@ public final class SinkTopology {
         .selectKey((key, value) -> value.getGuideline(), Named.as("key-by-guideline"))
         .repartition(Repartitioned.with(Serdes.String(), counts).withName(COUNTS_BY_GUIDELINE))
         .groupByKey(Grouped.with("counts-grouped", Serdes.String(), counts))
+        // The initializer cannot know the key, so the first record of a guideline starts from null.
         .aggregate(() -> null, (guideline, value, stats) ->
                 (stats == null ? GuidelineStats.empty(guideline) : stats).apply(value), Named.as("guideline-stats"),
             Materialized.<String, GuidelineStats, KeyValueStore<Bytes, byte[]>>as(STATS_STORE)
                 .withKeySerde(Serdes.String()).withValueSerde(new JsonSerde<>(GuidelineStats.class)))
         .toStream(Named.as("guideline-stats-changes"))
-        .mapValues(DashboardJson::stats, Named.as("guideline-stats-json"))
+        .processValues(StatsJsonProcessor::new, Named.as("guideline-stats-json"))
         .to(Topics.DASHBOARD_GUIDELINE_STATS, Produced.with(Serdes.String(), Serdes.String())
             .withName("dashboard-stats-sink"));
 
