@@ -11,4 +11,9 @@ public record Letter(String sourceName, byte[] bytes, Path file) {
   public static Letter fromBytes(String sourceName, byte[] bytes) {
     return new Letter(sourceName, bytes, null);
   }
+
+  /** Where the letter came from, for reports: its path, else its source name (two files may share a name). */
+  public String origin() {
+    return file != null ? file.toString() : sourceName;
+  }
 }

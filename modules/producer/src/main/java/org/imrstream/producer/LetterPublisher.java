@@ -69,22 +69,23 @@ public final class LetterPublisher implements AutoCloseable {
           summary.acknowledged(letter);
           acked.complete(letter);
         } else {
-          LOG.warn("letter {} was not acknowledged: {}", letter.sourceName(), error.toString());
-          summary.failed(letter.sourceName(), error.toString());
+          // debug only: the caller reports it (the summary, the inbox watcher), once and with context
+          LOG.debug("letter {} was not acknowledged: {}", letter.origin(), error.toString());
+          summary.failed(letter.origin(), error.toString());
           acked.completeExceptionally(error);
         }
       });
     } catch (RuntimeException e) {
       // e.g. a record larger than max.request.size: reported, never silently lost
-      summary.failed(letter.sourceName(), e.toString());
+      summary.failed(letter.origin(), e.toString());
       acked.completeExceptionally(e);
     }
     return acked;
   }
 
-  /** Records a letter that could not even be read, so the summary accounts for it. */
-  public void unreadable(String source, String reason) {
-    summary.failed(source, reason);
+  /** Records a letter that could not even be read ({@code origin}: its path), so the summary accounts for it. */
+  public void unreadable(String origin, String reason) {
+    summary.failed(origin, reason);
   }
 
   public void flush() {

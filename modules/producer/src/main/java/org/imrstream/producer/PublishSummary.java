@@ -1,24 +1,32 @@
 package org.imrstream.producer;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What a publishing run did: letters and bytes acknowledged, failures with their reasons, and how long it took. */
+/**
+ * What a publishing run did: letters and bytes acknowledged, the letters that failed with their reasons, and how
+ * long it took. A failure is kept per letter origin (its path, or "stdin") with its latest reason, and dropped
+ * when a later attempt is acknowledged: a watched inbox retries a file on every poll through an outage, and only
+ * what is still not delivered is a failure.
+ */
 public final class PublishSummary {
 
   private long letters;
   private long bytes;
-  private final List<String> failures = new ArrayList<>();
+  private final Map<String, String> failures = new LinkedHashMap<>();
   private final long startNanos = System.nanoTime();
 
   synchronized void acknowledged(Letter letter) {
     letters++;
     bytes += letter.bytes().length;
+    failures.remove(letter.origin());
   }
 
-  synchronized void failed(String source, String reason) {
-    failures.add(source + ": " + reason);
+  synchronized void failed(String origin, String reason) {
+    failures.remove(origin); // so the order is that of the latest failures
+    failures.put(origin, reason);
   }
 
   public synchronized long letters() {
@@ -29,8 +37,9 @@ public final class PublishSummary {
     return bytes;
   }
 
+  /** "origin: reason" for each letter not delivered, oldest first. */
   public synchronized List<String> failures() {
-    return List.copyOf(failures);
+    return failures.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
   }
 
   public Duration elapsed() {
@@ -40,7 +49,18 @@ public final class PublishSummary {
   @Override
   public synchronized String toString() {
     double seconds = Math.max(elapsed().toMillis(), 1) / 1000.0;
-    return String.format("published %d letter(s), %.1f MB in %.1f s (%.0f letters/s, %.1f MB/s), %d failure(s)",
-        letters, bytes / 1e6, seconds, letters / seconds, bytes / 1e6 / seconds, failures.size());
+    return String.format("published %d letter(s), %s in %.1f s (%.1f letters/s, %s/s), %d failure(s)",
+        letters, size(bytes), seconds, letters / seconds, size((long) (bytes / seconds)), failures.size());
+  }
+
+  /** Letters are 5-30 KB: MB alone would print most runs as 0.0. */
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format("%.1f KB", bytes / 1024.0);
+    }
+    return String.format("%.1f MB", bytes / (1024.0 * 1024));
   }
 }

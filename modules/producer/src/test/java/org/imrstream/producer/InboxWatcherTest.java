@@ -59,6 +59,7 @@ class InboxWatcherTest {
     assertThat(watcher.pollOnce()).as("sent again").isEqualTo(1);
     producer.completeNext();
     assertThat(inbox.resolve("done/a.txt")).exists();
+    assertThat(publisher.summary().failures()).as("delivered in the end: no failure").isEmpty();
   }
 
   @Test
@@ -81,5 +82,87 @@ class InboxWatcherTest {
     watcher.pollOnce();
     producer.completeNext();
     assertThat(inbox.resolve("done/a.1.txt")).exists();
+  }
+
+  @Test
+  void aRenameIntoPlaceIsCompleteAtOnce(@TempDir Path inbox) throws IOException {
+    InboxWatcher watcher = new InboxWatcher(inbox, publisher);
+    Path part = Files.write(inbox.resolve("CM17-0000001.pdf.part"), LETTER);
+    assertThat(watcher.pollOnce()).isZero();
+    Files.move(part, inbox.resolve("CM17-0000001.pdf"));
+    assertThat(watcher.pollOnce()).as("the writer said it is done by renaming").isEqualTo(1);
+    assertThat(producer.history()).singleElement().extracting(r -> r.key()).isEqualTo("CM17-0000001");
+  }
+
+  @Test
+  void aFileThatCannotBeReadGoesToFailedWithItsReasonAndIsNotSent(@TempDir Path inbox) throws IOException {
+    InboxWatcher watcher = new InboxWatcher(inbox, publisher, file -> {
+      if (file.getFileName().toString().equals("bad.pdf")) {
+        throw new java.nio.file.AccessDeniedException(file.toString());
+      }
+      return LetterSources.read(file);
+    });
+    Files.write(inbox.resolve("bad.pdf"), LETTER);
+    Files.write(inbox.resolve("good.txt"), LETTER);
+    watcher.pollOnce();
+    assertThat(watcher.pollOnce()).isEqualTo(1);
+    producer.completeNext();
+
+    assertThat(inbox.resolve("failed/bad.pdf")).hasBinaryContent(LETTER);
+    assertThat(inbox.resolve("failed/bad.pdf.reason")).content().contains("AccessDeniedException");
+    assertThat(inbox.resolve("done/good.txt")).exists();
+    assertThat(producer.history()).hasSize(1);
+    assertThat(publisher.summary().failures()).singleElement().asString()
+        .startsWith(inbox.resolve("bad.pdf").toString());
+  }
+
+  @Test
+  void aFileGoneBeforeItIsReadIsNoFailure(@TempDir Path inbox) throws IOException {
+    InboxWatcher watcher = new InboxWatcher(inbox, publisher, file -> {
+      Files.delete(file); // e.g. the intake system took it back
+      return LetterSources.read(file);
+    });
+    Files.write(inbox.resolve("a.txt"), LETTER);
+    watcher.pollOnce();
+    assertThat(watcher.pollOnce()).isZero();
+    assertThat(publisher.summary().failures()).isEmpty();
+    assertThat(inbox.resolve(InboxWatcher.FAILED)).isEmptyDirectory();
+  }
+
+  @Test
+  void anAcknowledgedFileThatCannotBeMovedIsNotSentOnEveryPoll(@TempDir Path inbox) throws IOException {
+    InboxWatcher watcher = new InboxWatcher(inbox, publisher);
+    Files.delete(inbox.resolve(InboxWatcher.DONE));
+    Files.write(inbox.resolve(InboxWatcher.DONE), new byte[0]); // done/ is no folder any more: moves fail
+    Path file = Files.write(inbox.resolve("a.txt"), LETTER);
+    watcher.pollOnce();
+    watcher.pollOnce();
+    producer.completeNext();
+    assertThat(file).exists();
+
+    assertThat(watcher.pollOnce()).isZero();
+    assertThat(watcher.pollOnce()).isZero();
+    assertThat(producer.history()).hasSize(1);
+  }
+
+  @Test
+  void runEndsWithInterruptedExceptionWhenInterrupted(@TempDir Path inbox) throws Exception {
+    InboxWatcher watcher = new InboxWatcher(inbox, publisher);
+    java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<Throwable> ended = executor.submit(() -> {
+        try {
+          watcher.run(java.time.Duration.ofMillis(10));
+          return null;
+        } catch (InterruptedException e) {
+          return e;
+        }
+      });
+      Thread.sleep(50);
+      executor.shutdownNow();
+      assertThat(ended.get(5, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+    } finally {
+      executor.shutdownNow();
+    }
   }
 }

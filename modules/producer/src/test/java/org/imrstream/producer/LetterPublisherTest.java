@@ -2,10 +2,7 @@ package org.imrstream.producer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,7 +16,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.imrstream.parser.LetterIdentity;
 import org.imrstream.topics.Topics;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class LetterPublisherTest {
 
@@ -49,24 +45,43 @@ class LetterPublisherTest {
 
   @Test
   void defaultsAreSafeAndUserSettingsWin() {
+    Properties defaults = LetterPublisher.producerProperties(Map.of());
+    assertThat(defaults).containsEntry("enable.idempotence", true).containsEntry("acks", "all")
+        .containsEntry("compression.type", "zstd").containsEntry("linger.ms", 20)
+        .containsEntry("batch.size", 256 * 1024);
+    assertThat((Integer) defaults.get("max.request.size")).as("a 20 MB letter fits").isGreaterThan(25 * 1024 * 1024);
+
     Properties props = LetterPublisher.producerProperties(Map.of("linger.ms", 5, "schema.registry.url", "x",
-        "imr.window.size.days", "3", "security.protocol", "SSL"));
-    assertThat(props).containsEntry("enable.idempotence", true).containsEntry("acks", "all")
-        .containsEntry("compression.type", "zstd").containsEntry("linger.ms", 5)
-        .containsEntry("security.protocol", "SSL").doesNotContainKey("schema.registry.url")
-        .doesNotContainKey("imr.window.size.days");
+        "imr.window.size.days", "3", "security.protocol", "SSL", "compression.type", "lz4",
+        "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required;"));
+    assertThat(props).containsEntry("linger.ms", 5).containsEntry("compression.type", "lz4")
+        .containsEntry("security.protocol", "SSL")
+        .containsEntry("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required;")
+        .doesNotContainKey("schema.registry.url").doesNotContainKey("imr.window.size.days");
   }
 
   @Test
-  void directoriesAreSearchedRecursivelyInPathOrder(@TempDir Path dir) throws IOException {
-    Files.createDirectories(dir.resolve("b/nested"));
-    Files.writeString(dir.resolve("b/nested/2.pdf"), "x");
-    Files.writeString(dir.resolve("b/1.txt"), "x");
-    Files.writeString(dir.resolve("a.txt"), "x");
-    Files.writeString(dir.resolve("notes.docx"), "x");
-    Files.writeString(dir.resolve("c.txt.tmp"), "x");
-    assertThat(LetterSources.files(List.of(dir))).containsExactly(dir.resolve("a.txt"), dir.resolve("b/1.txt"),
-        dir.resolve("b/nested/2.pdf"));
+  void aSendRefusedOnTheSpotIsAFailureNotAnException() {
+    producer.sendException = new org.apache.kafka.common.errors.RecordTooLargeException("too large");
+    try (LetterPublisher publisher = new LetterPublisher(producer, "raw", clock)) {
+      var sent = publisher.publish(Letter.fromBytes("big.txt", new byte[] {1}));
+      assertThat(sent).isCompletedExceptionally();
+      assertThat(publisher.summary().failures()).singleElement().asString().startsWith("big.txt: ").contains("too large");
+    }
+  }
+
+  @Test
+  void summarySaysLettersSizeRateAndFailures() {
+    assertThat(PublishSummary.size(512)).isEqualTo("512 B");
+    assertThat(PublishSummary.size(30 * 1024)).isEqualTo("30.0 KB");
+    assertThat(PublishSummary.size(3_460_000)).isEqualTo("3.3 MB");
+    try (LetterPublisher publisher = new LetterPublisher(producer, "raw", clock)) {
+      publisher.publish(Letter.fromBytes("a.txt", new byte[2048])).join();
+      publisher.unreadable("/in/b.pdf", "AccessDeniedException");
+      assertThat(publisher.summary().toString()).startsWith("published 1 letter(s), 2.0 KB in ")
+          .contains("letters/s", "/s)").endsWith("1 failure(s)");
+      assertThat(publisher.summary().failures()).containsExactly("/in/b.pdf: AccessDeniedException");
+    }
   }
 
   private static String header(ProducerRecord<String, byte[]> record, String name) {

@@ -8,16 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.imrstream.embedded.EmbeddedKafka;
@@ -29,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The producer against a real in-process broker. */
+/** The producer against a real in-process broker (one KRaft node, see {@link EmbeddedKafka}). */
 class ProducerIT {
 
   private static EmbeddedKafka kafka;
@@ -40,8 +45,10 @@ class ProducerIT {
   }
 
   @AfterAll
-  static void stopKafka() throws Exception {
-    kafka.close();
+  static void stopKafka() {
+    if (kafka != null) {
+      kafka.close();
+    }
   }
 
   @Test
@@ -55,19 +62,44 @@ class ProducerIT {
     assertThat(exit).isZero();
 
     List<Path> files = LetterSources.files(List.of(letters));
+    assertThat(files).isNotEmpty();
     List<ConsumerRecord<String, byte[]>> records = consume(topic, files.size());
     assertThat(records).hasSize(files.size());
-    Map<String, byte[]> byKey = new HashMap<>();
-    records.forEach(r -> byKey.put(r.key(), r.value()));
+    Map<String, ConsumerRecord<String, byte[]>> byKey = new HashMap<>();
+    records.forEach(r -> byKey.put(r.key(), r));
     for (Path file : files) {
-      String caseNumber = file.getFileName().toString().replace(".pdf", "");
-      assertThat(byKey.get(caseNumber)).as(caseNumber).isEqualTo(Files.readAllBytes(file));
+      String name = file.getFileName().toString();
+      String caseNumber = name.substring(0, name.lastIndexOf('.')); // CM16-0219557.pdf
+      ConsumerRecord<String, byte[]> record = byKey.get(caseNumber);
+      assertThat(record).as(caseNumber).isNotNull();
+      assertThat(record.value()).as(caseNumber).isEqualTo(Files.readAllBytes(file));
+      assertThat(header(record, Topics.HEADER_CONTENT_TYPE)).isEqualTo(RawLetterRecords.PDF);
+      assertThat(header(record, Topics.HEADER_SOURCE_NAME)).isEqualTo(name);
+      assertThat(Instant.parse(header(record, Topics.HEADER_RECEIVED_AT))).isBefore(Instant.now().plusSeconds(1));
     }
-    ConsumerRecord<String, byte[]> first = records.get(0);
-    assertThat(new String(first.headers().lastHeader(Topics.HEADER_CONTENT_TYPE).value(), StandardCharsets.UTF_8))
-        .isEqualTo("application/pdf");
-    assertThat(first.headers().lastHeader(Topics.HEADER_SOURCE_NAME)).isNotNull();
-    assertThat(first.headers().lastHeader(Topics.HEADER_RECEIVED_AT)).isNotNull();
+  }
+
+  @Test
+  void aTwentyMegabyteLetterFitsThroughTheDefaults(@TempDir Path dir) throws Exception {
+    String topic = "large-" + UUID.randomUUID();
+    kafka.createTopics(topic, 1);
+    // Random bytes after the header: zstd cannot shrink them, so the broker sees the full 20 MB.
+    byte[] letter = new byte[20 * 1024 * 1024];
+    new Random(42).nextBytes(letter);
+    byte[] header = "Case Number: CM20-0000001\n".getBytes(StandardCharsets.UTF_8);
+    System.arraycopy(header, 0, letter, 0, header.length);
+    Path file = Files.write(dir.resolve("large.txt"), letter);
+
+    try (LetterPublisher publisher = LetterPublisher.create(Map.of("bootstrap.servers", kafka.bootstrapServers()), topic)) {
+      publisher.publish(LetterSources.read(file)).get();
+    }
+
+    List<ConsumerRecord<String, byte[]>> records = consume(topic, 1);
+    assertThat(records).singleElement().satisfies(r -> {
+      assertThat(r.key()).isEqualTo("CM20-0000001");
+      assertThat(r.value()).isEqualTo(letter);
+      assertThat(header(r, Topics.HEADER_CONTENT_TYPE)).isEqualTo(RawLetterRecords.TEXT);
+    });
   }
 
   @Test
@@ -78,19 +110,21 @@ class ProducerIT {
     try (LetterPublisher publisher = LetterPublisher.create(
         Map.of("bootstrap.servers", kafka.bootstrapServers()), topic)) {
       InboxWatcher watcher = new InboxWatcher(inbox, publisher);
-      var running = executor.submit(() -> {
+      Future<?> running = executor.submit(() -> {
         watcher.run(Duration.ofMillis(100));
         return null;
       });
-      for (int i = 1; i <= 5; i++) {
+      // Four arrive the intake system's way (written under a partial name, then renamed), one is written in place.
+      for (int i = 1; i <= 4; i++) {
         Path part = inbox.resolve("CM17-000000" + i + ".txt.part");
         Files.writeString(part, "Case Number: CM17-000000" + i + "\n");
         Files.move(part, inbox.resolve("CM17-000000" + i + ".txt"));
       }
-      await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-          assertThat(Files.list(inbox.resolve("done")).count()).isEqualTo(5));
+      Files.writeString(inbox.resolve("CM17-0000005.txt"), "Case Number: CM17-0000005\n");
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(count(inbox.resolve("done"))).isEqualTo(5));
       running.cancel(true);
-      assertThat(Files.list(inbox).filter(Files::isRegularFile).count()).isZero();
+      assertThat(count(inbox)).as("inbox empty").isZero();
+      assertThat(count(inbox.resolve("failed"))).isZero();
     } finally {
       executor.shutdownNow();
     }
@@ -99,6 +133,19 @@ class ProducerIT {
         .containsExactlyInAnyOrder("CM17-0000001", "CM17-0000002", "CM17-0000003", "CM17-0000004", "CM17-0000005");
   }
 
+  private static long count(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(Files::isRegularFile).count();
+    }
+  }
+
+  private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    assertThat(header).as("header " + name).isNotNull();
+    return new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  /** Everything on the topic: polls until {@code expected} arrived, then once more so duplicates would show. */
   private static List<ConsumerRecord<String, byte[]>> consume(String topic, int expected) {
     Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
         ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
@@ -110,7 +157,6 @@ class ProducerIT {
       while (System.currentTimeMillis() < deadline) {
         consumer.poll(Duration.ofMillis(300)).forEach(records::add);
         if (records.size() >= expected) {
-          // one more poll to catch duplicates, if any
           consumer.poll(Duration.ofMillis(500)).forEach(records::add);
           break;
         }
@@ -118,6 +164,4 @@ class ProducerIT {
     }
     return records;
   }
-
-  static void ignore(IOException e) {}
 }
