@@ -2,104 +2,115 @@ package org.imrstream.serde;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumWriter;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.DatumWriter;
-import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificDatumWriter;
-import org.apache.avro.specific.SpecificRecordBase;
+import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
-import org.imrstream.serde.registry.RegistryClients;
 import org.imrstream.serde.registry.SchemaRegistryClient;
+import org.imrstream.serde.registry.SchemaRegistryClient.RegisteredSchema;
 import org.imrstream.serde.registry.SchemaRegistryException;
 
 /**
- * Serializes Avro values (generated records, GenericRecords, primitives) in Confluent's wire format, registering or
- * looking up the schema under {@code <topic>-key} or {@code <topic>-value}.
+ * Serializes any Avro datum (generated record, GenericRecord, or a primitive such as a String key) in Confluent's
+ * wire format, under subject {@code <topic>-key} or {@code <topic>-value}.
+ *
+ * <p>Which schema id goes on the wire follows Confluent's order: with {@code auto.register.schemas} (the default) the
+ * datum's own schema is registered; otherwise, with {@code use.latest.version}, the subject's latest schema is used
+ * and the datum converted to it; otherwise the datum's own schema must already be registered under the subject.
  */
 public class AvroSerializer<T> implements Serializer<T> {
 
-  private SerdeConfig config;
+  private record SchemaPair(Schema reader, Schema writer) {}
+
+  private final SchemaRegistryClient givenRegistry;
   private SchemaRegistryClient registry;
+  private SerdeConfig config;
+  private LatestSchemas latest;
   private boolean isKey;
+  /** Verdicts of "can the latest schema read the datum's?", so the check runs once per pair, not per record. */
+  private final Map<SchemaPair, Boolean> compatible = new ConcurrentHashMap<>();
 
-  public AvroSerializer() {}
+  /** The Kafka way: configure() names the registry with {@code schema.registry.url}. */
+  public AvroSerializer() {
+    this(null);
+  }
 
-  /** For tests and embedding: a serializer on a given registry client. */
+  /** On a given registry client (tests, embedding); configure() still reads the other settings. */
+  public AvroSerializer(SchemaRegistryClient registry) {
+    this.givenRegistry = registry;
+  }
+
   public AvroSerializer(SchemaRegistryClient registry, Map<String, ?> configs, boolean isKey) {
-    this.config = new SerdeConfig(configs);
-    this.registry = registry;
-    this.isKey = isKey;
+    this(registry);
+    configure(configs, isKey);
   }
 
   @Override
   public void configure(Map<String, ?> configs, boolean isKey) {
-    this.config = new SerdeConfig(configs);
-    this.registry = RegistryClients.forUrl(config.registryUrl, config.credentialsSource, config.userInfo);
+    SerdeConfig parsed = new SerdeConfig(configs);
+    configure(parsed, isKey, givenRegistry != null ? givenRegistry : parsed.registryClient());
+  }
+
+  /** For serdes, whose serializer and deserializer share one client and so one cache. */
+  void configure(SerdeConfig config, boolean isKey, SchemaRegistryClient registry) {
+    this.config = config;
+    this.registry = registry;
+    this.latest = new LatestSchemas(registry, config.latestCacheTtl);
     this.isKey = isKey;
   }
 
   @Override
   public byte[] serialize(String topic, T data) {
     if (data == null) {
-      return null;
+      return null; // a tombstone stays a tombstone
     }
-    if (registry == null) {
-      throw new IllegalStateException("serializer not configured: call configure() with " + SerdeConfig.SCHEMA_REGISTRY_URL);
+    if (config == null) {
+      throw new IllegalStateException("serializer not configured: call configure() with "
+          + SerdeConfig.SCHEMA_REGISTRY_URL);
     }
-    String subject = topic + (isKey ? "-key" : "-value");
-    Schema schema = AvroSchemas.of(data);
-    int id;
+    String subject = TopicNameStrategy.subject(topic, isKey);
+    Schema own = AvroSchemas.of(data);
     try {
-      if (config.useLatestVersion) {
-        SchemaRegistryClient.RegisteredSchema latest = registry.latest(subject);
-        schema = latest.schema();
-        id = latest.id();
-      } else if (config.autoRegister) {
-        id = registry.register(subject, schema);
-      } else {
-        id = registry.idOf(subject, schema);
+      if (config.autoRegister) {
+        return frame(registry.register(subject, own), data, own);
       }
+      if (config.useLatestVersion) {
+        RegisteredSchema target = latest.of(subject);
+        return frame(target.id(), conform(data, own, target.schema(), subject), target.schema());
+      }
+      return frame(registry.idOf(subject, own), data, own);
     } catch (SchemaRegistryException e) {
       throw new SerializationException("cannot get a schema id for subject '" + subject + "': " + e.getMessage(), e);
-    }
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-      out.write(WireFormat.header(id));
-      BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-      writer(schema, data).write(data, encoder);
-      encoder.flush();
-      return out.toByteArray();
     } catch (IOException | RuntimeException e) {
-      throw new SerializationException("cannot write Avro for subject '" + subject + "': " + e.getMessage(), e);
+      if (e instanceof SerializationException serialization) {
+        throw serialization;
+      }
+      throw new SerializationException("cannot write Avro for subject '" + subject + "': " + e, e);
     }
   }
 
-  private DatumWriter<Object> writer(Schema schema, Object data) {
-    if (data instanceof SpecificRecordBase record) {
-      // The record's own model knows its logical-type conversions (dates, timestamps).
-      return new SpecificDatumWriter<>(schema, record.getSpecificData());
-    }
-    if (data instanceof byte[]) {
-      return new ByteArrayWriter(schema);
-    }
-    return new GenericDatumWriter<>(schema, GenericData.get());
+  private static byte[] frame(int schemaId, Object datum, Schema schema) throws IOException {
+    ByteArrayOutputStream out = WireFormat.startFrame(schemaId);
+    AvroBinary.write(datum, schema, out);
+    return out.toByteArray();
   }
 
-  /** Avro writes bytes from a ByteBuffer; a byte[] is wrapped first. */
-  private static final class ByteArrayWriter extends GenericDatumWriter<Object> {
-    ByteArrayWriter(Schema schema) {
-      super(schema);
+  /** The datum as one of the latest schema, which must be able to read the datum's own (Confluent's strict check). */
+  private Object conform(Object datum, Schema own, Schema latestSchema, String subject) throws IOException {
+    if (own.equals(latestSchema)) {
+      return datum;
     }
-
-    @Override
-    public void write(Object datum, org.apache.avro.io.Encoder out) throws IOException {
-      super.write(datum instanceof byte[] b ? ByteBuffer.wrap(b) : datum, out);
+    boolean readable = compatible.computeIfAbsent(new SchemaPair(latestSchema, own), pair ->
+        SchemaCompatibility.checkReaderWriterCompatibility(pair.reader(), pair.writer()).getType()
+            == SchemaCompatibilityType.COMPATIBLE);
+    if (!readable) {
+      throw new SerializationException("the latest schema of subject '" + subject + "' cannot read data of schema "
+          + own.getFullName() + " being written: " + SchemaCompatibility.checkReaderWriterCompatibility(
+              latestSchema, own).getResult().getIncompatibilities());
     }
+    return AvroBinary.convert(datum, own, latestSchema);
   }
 }

@@ -1,5 +1,6 @@
 package org.imrstream.serde;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.errors.SerializationException;
 
@@ -11,8 +12,11 @@ public final class WireFormat {
 
   private WireFormat() {}
 
-  static byte[] header(int schemaId) {
-    return ByteBuffer.allocate(HEADER_LENGTH).put(MAGIC_BYTE).putInt(schemaId).array();
+  /** A buffer that already holds the header for {@code schemaId}; the Avro binary goes after it. */
+  static ByteArrayOutputStream startFrame(int schemaId) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    out.writeBytes(ByteBuffer.allocate(HEADER_LENGTH).put(MAGIC_BYTE).putInt(schemaId).array());
+    return out;
   }
 
   /** The schema id of a framed payload; fails on anything not in the wire format. */

@@ -8,26 +8,29 @@ import java.util.TreeMap;
 import org.apache.avro.Schema;
 
 /**
- * A Schema Registry held in memory: global ids stable within the instance, the same schema under the same subject
- * gets the same id and version. Compatibility is not checked (a real registry does that). Backs {@code mock://}
- * URLs and the embedded demo's HTTP registry.
+ * A Schema Registry held in memory, behind {@code mock://} URLs and {@link RegistryHttpServer}.
+ *
+ * <p>Like Confluent's registry, ids are global (one id per distinct schema, whatever the subject), stable for the
+ * life of the instance, and registering a schema a subject already has returns its existing id and version.
+ * Schemas are told apart by Avro's {@code Schema.equals}, so two texts that differ only in documentation are the
+ * same schema. Unlike Confluent's registry, compatibility is NOT checked: any schema may follow any other under a
+ * subject. That is enough for tests and the demo, whose schemas come from one build.
  */
 public final class InMemorySchemaRegistry implements SchemaRegistryClient {
 
-  private final Map<Integer, Schema> byId = new HashMap<>();
-  private final Map<String, Integer> idByCanonical = new HashMap<>();
-  private final Map<String, List<Integer>> versionsBySubject = new TreeMap<>();
+  private final List<Schema> schemasById = new ArrayList<>(); // id n at index n - 1
+  private final Map<Schema, Integer> idsBySchema = new HashMap<>();
+  private final Map<String, List<Integer>> idsBySubjectVersion = new TreeMap<>(); // version n at index n - 1
 
   @Override
   public synchronized int register(String subject, Schema schema) {
-    String canonical = schema.toString();
-    Integer id = idByCanonical.get(canonical);
+    Integer id = idsBySchema.get(schema);
     if (id == null) {
-      id = byId.size() + 1;
-      byId.put(id, schema);
-      idByCanonical.put(canonical, id);
+      schemasById.add(schema);
+      id = schemasById.size();
+      idsBySchema.put(schema, id);
     }
-    List<Integer> versions = versionsBySubject.computeIfAbsent(subject, s -> new ArrayList<>());
+    List<Integer> versions = idsBySubjectVersion.computeIfAbsent(subject, s -> new ArrayList<>());
     if (!versions.contains(id)) {
       versions.add(id);
     }
@@ -36,66 +39,64 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
 
   @Override
   public synchronized int idOf(String subject, Schema schema) {
-    Integer id = idByCanonical.get(schema.toString());
-    List<Integer> versions = versionsBySubject.get(subject);
-    if (versions == null) {
-      throw new SchemaRegistryException("subject '" + subject + "' not found", 404, 40401);
-    }
-    if (id == null || !versions.contains(id)) {
+    return lookup(subject, schema).id();
+  }
+
+  /** The version of {@code subject} that holds {@code schema}. */
+  public synchronized RegisteredSchema lookup(String subject, Schema schema) {
+    List<Integer> versions = versionsOf(subject);
+    Integer id = idsBySchema.get(schema);
+    int index = id == null ? -1 : versions.indexOf(id);
+    if (index < 0) {
       throw new SchemaRegistryException("schema not found under subject '" + subject + "'", 404, 40403);
     }
-    return id;
+    return new RegisteredSchema(id, index + 1, schemasById.get(id - 1));
   }
 
   @Override
   public synchronized Schema byId(int id) {
-    Schema schema = byId.get(id);
-    if (schema == null) {
+    if (id < 1 || id > schemasById.size()) {
       throw new SchemaRegistryException("schema " + id + " not found", 404, 40403);
     }
-    return schema;
+    return schemasById.get(id - 1);
   }
 
   @Override
   public synchronized RegisteredSchema latest(String subject) {
-    List<Integer> versions = versionsBySubject.get(subject);
-    if (versions == null || versions.isEmpty()) {
-      throw new SchemaRegistryException("subject '" + subject + "' not found", 404, 40401);
-    }
-    int id = versions.get(versions.size() - 1);
-    return new RegisteredSchema(id, versions.size(), byId.get(id));
+    return version(subject, versionsOf(subject).size());
   }
 
+  /** Version {@code version} (1-based; -1 means latest, as in the REST API) of {@code subject}. */
+  public synchronized RegisteredSchema version(String subject, int version) {
+    List<Integer> versions = versionsOf(subject);
+    int wanted = version == -1 ? versions.size() : version;
+    if (wanted < 1 || wanted > versions.size()) {
+      throw new SchemaRegistryException("version " + version + " of subject '" + subject + "' not found", 404, 40402);
+    }
+    int id = versions.get(wanted - 1);
+    return new RegisteredSchema(id, wanted, schemasById.get(id - 1));
+  }
+
+  /** Every subject with at least one version, sorted. */
   public synchronized List<String> subjects() {
-    return List.copyOf(versionsBySubject.keySet());
+    return List.copyOf(idsBySubjectVersion.keySet());
   }
 
-  /** Versions of a subject, 1-based, oldest first. */
+  /** The version numbers of {@code subject}: 1..n. */
   public synchronized List<Integer> versions(String subject) {
-    List<Integer> ids = versionsBySubject.get(subject);
-    if (ids == null) {
-      throw new SchemaRegistryException("subject '" + subject + "' not found", 404, 40401);
+    int count = versionsOf(subject).size();
+    List<Integer> numbers = new ArrayList<>(count);
+    for (int v = 1; v <= count; v++) {
+      numbers.add(v);
     }
-    List<Integer> versions = new ArrayList<>();
-    for (int v = 1; v <= ids.size(); v++) {
-      versions.add(v);
+    return numbers;
+  }
+
+  private List<Integer> versionsOf(String subject) {
+    List<Integer> versions = idsBySubjectVersion.get(subject);
+    if (versions == null) {
+      throw new SchemaRegistryException("subject '" + subject + "' not found", 404, 40401);
     }
     return versions;
-  }
-
-  /** The schema id of a subject's version (1-based), or -1 for "latest". */
-  public synchronized RegisteredSchema version(String subject, int version) {
-    List<Integer> ids = versionsBySubject.get(subject);
-    if (ids == null) {
-      throw new SchemaRegistryException("subject '" + subject + "' not found", 404, 40401);
-    }
-    if (version == -1) {
-      return latest(subject);
-    }
-    if (version < 1 || version > ids.size()) {
-      throw new SchemaRegistryException("version " + version + " of '" + subject + "' not found", 404, 40402);
-    }
-    int id = ids.get(version - 1);
-    return new RegisteredSchema(id, version, byId.get(id));
   }
 }

@@ -3,8 +3,9 @@ package org.imrstream.serde.registry;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The in-memory registries behind {@code mock://scope} URLs: one per scope, shared by every serde of this JVM that
- * names the same scope, as with Confluent's mock URLs.
+ * The in-memory registries behind {@code mock://scope} URLs: one per scope for the whole JVM, so that a serializer
+ * and a deserializer configured separately (as Kafka Streams and TopologyTestDriver do) meet in the same registry,
+ * as with Confluent's {@code MockSchemaRegistry}.
  */
 public final class MockRegistries {
 
@@ -12,11 +13,12 @@ public final class MockRegistries {
 
   private MockRegistries() {}
 
+  /** The registry of {@code scope}, created on first use. */
   public static InMemorySchemaRegistry scope(String scope) {
     return SCOPES.computeIfAbsent(scope, s -> new InMemorySchemaRegistry());
   }
 
-  /** Forgets a scope (tests that reuse a scope name start clean). */
+  /** Forgets {@code scope}: the next use starts from an empty registry (tests that reuse a scope name). */
   public static void drop(String scope) {
     SCOPES.remove(scope);
   }

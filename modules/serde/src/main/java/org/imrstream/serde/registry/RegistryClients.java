@@ -1,33 +1,26 @@
 package org.imrstream.serde.registry;
 
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 
 /**
- * Resolves a registry URL to a client: {@code mock://scope} to that scope's in-memory registry, anything else to an
- * HTTP client. HTTP clients are shared per URL and credentials, so all serdes of a process share one cache.
+ * Turns {@code schema.registry.url} into a client: {@code mock://scope} into that scope's shared in-memory registry,
+ * real URLs into a new HTTP client. Deliberately not shared between configure() calls (as in Confluent's serdes): a
+ * process-wide cache keyed by URL would answer from a dead registry's ids when a new one comes up on the same
+ * port, as an embedded demo restarted in the same JVM does.
  */
 public final class RegistryClients {
-
-  private static final String MOCK = "mock://";
-  private static final ConcurrentHashMap<String, HttpSchemaRegistryClient> HTTP = new ConcurrentHashMap<>();
 
   private RegistryClients() {}
 
   /**
-   * @param urls              {@code schema.registry.url}
-   * @param credentialsSource {@code basic.auth.credentials.source}: USER_INFO, URL, or anything else for none
-   * @param userInfo          {@code basic.auth.user.info}
+   * @param urls     the registry URLs, or a single {@code mock://scope}
+   * @param userInfo {@code user:password} to authenticate with, or null
    */
-  public static SchemaRegistryClient forUrl(String urls, String credentialsSource, String userInfo) {
-    String url = urls.trim();
-    if (url.startsWith(MOCK)) {
-      return MockRegistries.scope(url.substring(MOCK.length()));
+  public static SchemaRegistryClient forUrls(List<String> urls, String userInfo) {
+    String scope = RegistryUrls.mockScope(urls);
+    if (scope != null) {
+      return MockRegistries.scope(scope);
     }
-    String credentials = switch (credentialsSource == null ? "" : credentialsSource.toUpperCase(java.util.Locale.ROOT)) {
-      case "USER_INFO" -> userInfo;
-      case "URL" -> HttpSchemaRegistryClient.userInfoFromUrl(url);
-      default -> null;
-    };
-    return HTTP.computeIfAbsent(url + "\u0000" + credentials, k -> new HttpSchemaRegistryClient(url, credentials));
+    return new HttpSchemaRegistryClient(urls, userInfo, RetryPolicy.DEFAULT);
   }
 }
