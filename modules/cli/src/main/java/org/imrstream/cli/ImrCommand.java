@@ -1,5 +1,6 @@
 package org.imrstream.cli;
 
+import org.imrstream.common.OneLineFailures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {ParseCommand.class, org.imrstream.generator.GenerateCommand.class,
         org.imrstream.producer.ProduceCommand.class,
         org.imrstream.streams.app.StreamsCommand.class, org.imrstream.sink.SinkCommand.class, org.imrstream.cli.demo.DemoCommand.class,
-        CommandLine.HelpCommand.class})
+        org.imrstream.cli.local.LocalCommand.class, CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 
   @CommandLine.Spec
@@ -24,7 +25,8 @@ public final class ImrCommand implements Runnable {
   }
 
   public static CommandLine commandLine() {
-    return new CommandLine(new ImrCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new ImrCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(new OneLineFailures());
   }
 
   public static void main(String[] args) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.imrstream.cli.demo.PipelineOutputs;
 import org.imrstream.embedded.EmbeddedKafka;
 import org.imrstream.parser.LetterIdentity;
@@ -40,10 +41,10 @@ class ClusterCommandsIT {
       Future<Integer> streams = jobs.submit(() -> quiet().execute("streams", "--config", config.toString(),
           "--schema-registry-url", registry, "--create-topics", "--partitions", "2",
           "--state-dir", dir.resolve("streams-state").toString()));
-      Future<Integer> sink = jobs.submit(() -> quiet().execute("sink", "--config", config.toString(),
-          "--schema-registry-url", registry, "--state-dir", dir.resolve("sink-state").toString()));
-
       try (PipelineOutputs outputs = awaitTopics(kafka, registry)) {
+        // The sink checks its topics before it starts: it runs once imr streams has created them.
+        Future<Integer> sink = jobs.submit(() -> quiet().execute("sink", "--config", config.toString(),
+            "--schema-registry-url", registry, "--state-dir", dir.resolve("sink-state").toString()));
         int produced = quiet().execute("produce", "--bootstrap-servers", kafka.bootstrapServers(), "--no-progress",
             seeds.toString());
         assertThat(produced).isZero();
@@ -58,11 +59,17 @@ class ClusterCommandsIT {
         assertThat(outputs.accountsFor(ids)).isTrue();
         assertThat(outputs.decisions()).hasSize(8);
         assertThat(outputs.stats()).containsKey("MTUS: Chronic Pain Medical Treatment Guidelines");
+        assertThat(streams.isDone()).as("imr streams runs until stopped").isFalse();
+        assertThat(sink.isDone()).isFalse();
+        jobs.shutdownNow(); // interrupts the jobs: they close their Streams apps on the way out
+        assertThat(jobs.awaitTermination(2, TimeUnit.MINUTES)).as("the jobs closed before the folder goes").isTrue();
+        assertThat(streams.get()).as("an interrupt is a stop asked for").isZero();
+        assertThat(sink.get()).isZero();
       }
-      assertThat(streams.isDone()).as("imr streams runs until stopped").isFalse();
-      assertThat(sink.isDone()).isFalse();
     } finally {
-      jobs.shutdownNow(); // interrupts the jobs: they close their Streams apps on the way out
+      jobs.shutdownNow();
+      // JUnit deletes the state folders after this method: the Streams apps must have closed by then.
+      jobs.awaitTermination(2, TimeUnit.MINUTES);
     }
   }
 

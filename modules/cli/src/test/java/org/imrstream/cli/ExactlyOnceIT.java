@@ -31,6 +31,7 @@ import org.imrstream.streams.PipelineTopology;
 import org.imrstream.streams.StreamsSettings;
 import org.imrstream.streams.WindowSettings;
 import org.imrstream.streams.app.StreamsRunner;
+import org.imrstream.streams.app.ThreadFailurePolicy;
 import org.imrstream.topics.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,8 +92,10 @@ class ExactlyOnceIT {
         }
         return real.parse(bytes, source);
       };
+      // No thread replacement: the crash takes the whole instance down, as a process crash would.
       StreamsRunner first = new StreamsRunner("crashing", new PipelineTopology(PipelineSerdes.avro(config),
-          WindowSettings.DEFAULT, crashing).buildTopology(), props).start();
+          WindowSettings.DEFAULT, crashing).buildTopology(), props, new ThreadFailurePolicy(0, Duration.ofMinutes(1)))
+          .start();
       first.awaitStop();
       first.close();
       assertThat(parsed.get()).as("the first instance died part way").isEqualTo(60);

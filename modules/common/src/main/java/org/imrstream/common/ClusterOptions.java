@@ -2,9 +2,10 @@ package org.imrstream.common;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine.Option;
@@ -38,6 +39,16 @@ public final class ClusterOptions {
       description = "Properties file passed to the Kafka clients unchanged (security settings etc.; default: $" + ENV_CONFIG + ").")
   Path config;
 
+  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+      description = "How long to wait for the cluster before giving up with an error: 500ms, 30s, 2m "
+          + "(default: ${DEFAULT-VALUE}).")
+  Duration timeout = Duration.ofSeconds(30);
+
+  /** How long a command waits for the cluster to answer before it fails with a message naming the servers. */
+  public Duration timeout() {
+    return timeout;
+  }
+
   /** The merged client properties, with the environment read from {@code env}. */
   public Properties properties(Map<String, String> env) {
     Properties props = new Properties();
@@ -65,14 +76,14 @@ public final class ClusterOptions {
     try (Reader reader = Files.newBufferedReader(file)) {
       props.load(reader);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the config file " + file, e);
+      throw new CommandFailure("cannot read the config file " + file + ": " + e.getMessage(), e);
     }
     return props;
   }
 
   /** The properties as a map, as Kafka's client constructors take them. */
   public static Map<String, Object> asMap(Properties props) {
-    Map<String, Object> map = new java.util.HashMap<>();
+    Map<String, Object> map = new HashMap<>();
     props.forEach((k, v) -> map.put(k.toString(), v));
     return map;
   }

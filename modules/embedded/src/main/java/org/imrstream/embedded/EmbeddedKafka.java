@@ -1,31 +1,35 @@
 package org.imrstream.embedded;
 
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
-import org.apache.kafka.server.common.MetadataVersion;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.imrstream.common.TopicCreator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real single-node Kafka (KRaft, broker and controller combined) running in this JVM, listening on loopback.
- * Settings are those of a one-broker cluster: replication factor 1 for the internal and transaction topics, so
- * that exactly-once works.
+ * A real single-node Kafka (KRaft, broker and controller combined) running in this JVM, listening on 127.0.0.1 only,
+ * on ports free at start. Settings are those of a one-broker {@link LocalCluster}: replication factor 1 for the
+ * internal and transaction topics, so that exactly-once works.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
 
-  private final KafkaClusterTestKit cluster;
+  /** Free ports are found first and bound a moment later: another process may take one in between. */
+  private static final int START_ATTEMPTS = 5;
 
-  private EmbeddedKafka(KafkaClusterTestKit cluster) {
+  private final LocalCluster cluster;
+  private final Path baseDirectory;
+
+  private EmbeddedKafka(LocalCluster cluster, Path baseDirectory) {
     this.cluster = cluster;
+    this.baseDirectory = baseDirectory;
   }
 
   /** Formats and starts a fresh cluster in a temporary folder (deleted on close). */
@@ -33,53 +37,35 @@ public final class EmbeddedKafka implements AutoCloseable {
     return start(null);
   }
 
-  /** Formats and starts a fresh cluster; {@code baseDirectory} null means a temporary folder. */
+  /**
+   * Formats and starts a cluster in {@code baseDirectory} (deleted on close); null means a temporary folder.
+   */
   public static EmbeddedKafka start(Path baseDirectory) throws Exception {
-    TestKitNodes.Builder nodes = new TestKitNodes.Builder()
-        .setCombined(true)
-        .setNumBrokerNodes(1)
-        .setNumControllerNodes(1)
-        .setBootstrapMetadataVersion(MetadataVersion.latestProduction());
-    if (baseDirectory != null) {
-      nodes.setBaseDirectory(baseDirectory);
+    for (int attempt = 1; ; attempt++) {
+      int clientPort = LoopbackPorts.freeBlock(2); // and the next one for the controller
+      int controllerPort = clientPort + 1;
+      var config = new LocalCluster.Config(1, clientPort, controllerPort, baseDirectory);
+      try {
+        LocalCluster cluster = LocalCluster.start(config);
+        EmbeddedKafka kafka = new EmbeddedKafka(cluster, baseDirectory);
+        LOG.info("embedded Kafka ready at {}", kafka.bootstrapServers());
+        return kafka;
+      } catch (Exception e) {
+        if (attempt == START_ATTEMPTS || !causedByBind(e)) {
+          throw e;
+        }
+        LOG.debug("ports {} and {} were taken meanwhile: {}", clientPort, controllerPort, e.toString());
+      }
     }
-    KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes.build())
-        .setConfigProp("offsets.topic.replication.factor", "1")
-        .setConfigProp("offsets.topic.num.partitions", "4")
-        .setConfigProp("transaction.state.log.replication.factor", "1")
-        .setConfigProp("transaction.state.log.min.isr", "1")
-        .setConfigProp("transaction.state.log.num.partitions", "4")
-        .setConfigProp("group.initial.rebalance.delay.ms", "0")
-        .setConfigProp("auto.create.topics.enable", "false")
-        .setConfigProp("message.max.bytes", String.valueOf(32 * 1024 * 1024))
-        .setConfigProp("log.message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE))
-        .setConfigProp("log.message.timestamp.before.max.ms", String.valueOf(Long.MAX_VALUE))
-        .build();
-    try {
-      formatQuietly(cluster);
-      cluster.startup();
-      cluster.waitForReadyBrokers();
-    } catch (Exception e) {
-      cluster.close();
-      throw e;
-    }
-    EmbeddedKafka kafka = new EmbeddedKafka(cluster);
-    LOG.info("embedded Kafka ready at {}", kafka.bootstrapServers());
-    return kafka;
   }
 
-  /**
-   * Kafka's storage formatter prints its progress to standard output, which is where the demo prints its results;
-   * the formatting runs alone at startup, so standard output is muted for that moment only.
-   */
-  private static void formatQuietly(KafkaClusterTestKit cluster) throws Exception {
-    java.io.PrintStream stdout = System.out;
-    System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-    try {
-      cluster.format();
-    } finally {
-      System.setOut(stdout);
+  private static boolean causedByBind(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BindException) {
+        return true;
+      }
     }
+    return false;
   }
 
   public String bootstrapServers() {
@@ -100,7 +86,7 @@ public final class EmbeddedKafka implements AutoCloseable {
   /** Creates one plain topic (tests). */
   public void createTopics(String name, int partitions) throws ExecutionException, InterruptedException {
     try (Admin admin = admin()) {
-      admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(name, partitions, (short) 1))).all().get();
+      admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
     }
   }
 
@@ -108,10 +94,8 @@ public final class EmbeddedKafka implements AutoCloseable {
   public void close() {
     try {
       cluster.close();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (Exception e) {
-      throw new IllegalStateException("embedded Kafka did not shut down cleanly", e);
+    } finally {
+      Directories.deleteQuietly(baseDirectory);
     }
   }
 }

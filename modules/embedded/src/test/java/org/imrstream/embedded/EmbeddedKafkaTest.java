@@ -25,7 +25,8 @@ class EmbeddedKafkaTest {
   @Test
   void startsARealBrokerThatTakesTransactionsAndCreatesThePipelineTopics() throws Exception {
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
-      assertThat(kafka.bootstrapServers()).contains("localhost:").doesNotContain("0.0.0.0");
+      assertThat(kafka.bootstrapServers()).startsWith("127.0.0.1:").doesNotContain("0.0.0.0");
+      LoopbackAssertions.assertListensOnLoopbackOnly(Integer.parseInt(kafka.bootstrapServers().split(":")[1]));
       kafka.createPipelineTopics(2);
       kafka.createPipelineTopics(2); // idempotent
 

@@ -19,7 +19,7 @@ class LetterIdentityTest {
 
   @Test
   void caseNumberFromPdfHeader() throws IOException {
-    byte[] pdf = RobustnessTest.pdf("Case Number: CM17-0654321\nDecision Date: 03/29/2017", null);
+    byte[] pdf = TestPdfs.pdf("Case Number: CM17-0654321\nDecision Date: 03/29/2017", null);
     assertThat(LetterIdentity.of(pdf)).isEqualTo("CM17-0654321");
   }
 

@@ -3,19 +3,11 @@ package org.imrstream.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,14 +109,14 @@ class RobustnessTest {
 
   @Test
   void passwordProtectedPdf() throws IOException {
-    byte[] pdf = pdf("Case Number: CM17-0000001", "secret");
+    byte[] pdf = TestPdfs.pdf("Case Number: CM17-0000001", "secret");
     ParseResult.Failure failure = Letters.failed(pdf);
     assertThat(failure.code()).isEqualTo(FailureCode.PDF_ENCRYPTED);
   }
 
   @Test
   void damagedPdf() throws IOException {
-    byte[] pdf = pdf("Case Number: CM17-0000001", null);
+    byte[] pdf = TestPdfs.pdf("Case Number: CM17-0000001", null);
     byte[] damaged = Arrays.copyOf(pdf, 40);
     assertThat(Letters.failed(damaged).code()).isEqualTo(FailureCode.PDF_DAMAGED);
     byte[] scrambled = pdf.clone();
@@ -136,37 +128,11 @@ class RobustnessTest {
   @Test
   void pdfLetterParsesLikeItsText() throws IOException {
     String[] lines = Letters.finalDetermination(DECISIONS).split("\n");
-    byte[] pdf = pdf(String.join("\n", lines), null);
+    byte[] pdf = TestPdfs.pdf(String.join("\n", lines), null);
     ParseResult result = parser.parse(pdf, "letter.pdf");
     assertThat(result).isInstanceOf(ParseResult.Success.class);
     Letter letter = ((ParseResult.Success) result).letter();
     assertThat(letter.header().caseNumber()).isEqualTo("CM17-0123456");
     assertThat(letter.decisions()).extracting(Decision::item).containsExactly("Lumbar brace");
-  }
-
-  /** A one-page PDF with the given lines, optionally protected by a user password. */
-  static byte[] pdf(String text, String userPassword) throws IOException {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      document.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
-        content.setLeading(11);
-        content.newLineAtOffset(40, 760);
-        for (String line : text.split("\n")) {
-          content.showText(line);
-          content.newLine();
-        }
-        content.endText();
-      }
-      if (userPassword != null) {
-        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
-        policy.setEncryptionKeyLength(128);
-        document.protect(policy);
-      }
-      document.save(out);
-      return out.toByteArray();
-    }
   }
 }

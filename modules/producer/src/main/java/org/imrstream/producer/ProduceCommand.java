@@ -6,18 +6,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.imrstream.common.ClusterAdmin;
 import org.imrstream.common.ClusterOptions;
+import org.imrstream.common.DurationConverter;
+import org.imrstream.common.OneLineFailures;
+import org.imrstream.common.StopSignals;
+import org.imrstream.common.TopicCheck;
+import org.imrstream.common.TopicCreationOptions;
 import org.imrstream.topics.Topics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,11 +39,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {"Publishes raw letters (.txt/.pdf files, directories searched recursively, '-' for stdin) to "
         + "the raw-letters topic, or watches an inbox with --watch. Prints a summary to stderr at the end.",
-        "Exit status: 0 when every letter was acknowledged, 2 when any failed or could not be read."})
+        "Exit status: 0 when every letter was acknowledged, 2 when any failed or could not be read, 1 when the "
+            + "cluster or the topic is not fit (one line on stderr says why)."})
 public final class ProduceCommand implements Callable<Integer> {
-
-  /** How long Ctrl-C waits for the letters in flight and the summary before the JVM exits anyway. */
-  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
   @Mixin
   ClusterOptions cluster;
@@ -57,6 +60,9 @@ public final class ProduceCommand implements Callable<Integer> {
       description = "How often the inbox is looked at: 500ms, 2s, 1m or ISO-8601 (default: ${DEFAULT-VALUE}).")
   Duration pollInterval;
 
+  @Mixin
+  TopicCreationOptions topics;
+
   @Option(names = "--no-progress", description = "No progress bar (there is none anyway when stderr is no terminal).")
   boolean noProgress;
 
@@ -65,7 +71,8 @@ public final class ProduceCommand implements Callable<Integer> {
 
   /** Standalone entry point, for running the producer without the rest of the {@code imr} command. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ProduceCommand()).execute(args));
+    System.exit(new CommandLine(new ProduceCommand()).setExecutionExceptionHandler(new OneLineFailures())
+        .execute(args));
   }
 
   @Override
@@ -74,7 +81,12 @@ public final class ProduceCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "give PATH... or --watch DIR");
     }
     PrintWriter err = spec.commandLine().getErr();
-    try (LetterPublisher publisher = LetterPublisher.create(ClusterOptions.asMap(cluster.properties()), topic)) {
+    Properties props = cluster.properties();
+    prepareTopic(props);
+    Map<String, Object> settings = ClusterOptions.asMap(props);
+    // A broker that goes away mid-run fails a send within the timeout too, instead of blocking for a minute.
+    settings.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, cluster.timeout().toMillis());
+    try (LetterPublisher publisher = LetterPublisher.create(settings, topic)) {
       if (!paths.isEmpty()) {
         publishPaths(publisher, System.in, err);
       }
@@ -85,6 +97,23 @@ public final class ProduceCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Checks, before any letter is sent, that the cluster answers and the raw topic exists and keeps letters; creates
+   * the pipeline's topics first with --create-topics. A send to a missing topic would otherwise wait for a minute,
+   * or let the broker auto-create it with one partition and its default 7-day retention.
+   */
+  private void prepareTopic(Properties props) throws Exception {
+    try (ClusterAdmin admin = ClusterAdmin.connect(props, cluster.timeout())) {
+      List<String> names = new ArrayList<>(Topics.all());
+      if (!names.contains(topic)) {
+        names.add(topic);
+      }
+      topics.createIfAsked(admin.admin(), names);
+      TopicCheck.require(admin.admin(), List.of(topic), admin.timeout(),
+          "imr produce --create-topics or imr streams --create-topics creates it");
+    }
+  }
+
   private void publishPaths(LetterPublisher publisher, InputStream stdin, PrintWriter err) throws Exception {
     boolean terminal = System.console() != null;
     try (BarProgress progress = new BarProgress(!noProgress && terminal)) {
@@ -92,38 +121,26 @@ public final class ProduceCommand implements Callable<Integer> {
     }
   }
 
-  /** Watches until Ctrl-C; the shutdown hook waits until the letters in flight are settled and reported. */
+  /**
+   * Watches until Ctrl-C or SIGTERM, which interrupt the watcher; the letters in flight are then settled and
+   * reported before the command returns (exit 0 after such a stop).
+   */
   private int watch(LetterPublisher publisher, PrintWriter err) throws Exception {
     InboxWatcher watcher = new InboxWatcher(watch, publisher);
     Thread worker = Thread.currentThread();
-    CountDownLatch settled = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      worker.interrupt();
+    StopSignals.Registration stop = StopSignals.onStop(worker::interrupt);
+    try {
+      err.printf("watching %s every %d ms; Ctrl-C stops%n", watch.toAbsolutePath(), pollInterval.toMillis());
+      err.flush();
       try {
-        // The JVM exits when the hooks return: hold it until the summary is out (or the grace is over).
-        settled.await(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        watcher.run(pollInterval);
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        // The user's stop: the normal way out. The interrupt is consumed here so the flush can wait for the acks.
       }
-    }, "imr-produce-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    err.printf("watching %s every %d ms; Ctrl-C stops%n", watch.toAbsolutePath(), pollInterval.toMillis());
-    err.flush();
-    try {
-      watcher.run(pollInterval);
-    } catch (InterruptedException e) {
-      // Ctrl-C: the normal way out. The interrupt is consumed here so the flush below can wait for the acks.
-    }
-    try {
       publisher.flush(); // every send acknowledged or failed, so done/ is up to date before the summary
       return report(publisher.summary(), err);
     } finally {
-      settled.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook is running: it has just been released
-      }
+      stop.close();
     }
   }
 
@@ -164,30 +181,6 @@ public final class ProduceCommand implements Callable<Integer> {
       if (bar != null) {
         bar.close();
       }
-    }
-  }
-
-  /** Durations as people type them ({@code 500ms}, {@code 2s}, {@code 1m}) or in ISO-8601 ({@code PT0.5S}). */
-  static final class DurationConverter implements ITypeConverter<Duration> {
-    @Override
-    public Duration convert(String value) {
-      String v = value.trim().toLowerCase(Locale.ROOT);
-      Duration duration;
-      if (v.startsWith("p")) {
-        duration = Duration.parse(value.trim());
-      } else if (v.endsWith("ms")) {
-        duration = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).trim()));
-      } else if (v.endsWith("s")) {
-        duration = Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).trim()) * 1000));
-      } else if (v.endsWith("m")) {
-        duration = Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1).trim()) * 60);
-      } else {
-        throw new CommandLine.TypeConversionException("'" + value + "' is no duration (500ms, 2s, 1m, PT1S)");
-      }
-      if (duration.isNegative() || duration.isZero()) {
-        throw new CommandLine.TypeConversionException("'" + value + "' must be longer than zero");
-      }
-      return duration;
     }
   }
 }

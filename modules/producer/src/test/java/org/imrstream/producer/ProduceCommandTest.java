@@ -1,5 +1,8 @@
 package org.imrstream.producer;
 
+import org.imrstream.common.DurationConverter;
+import org.imrstream.common.OneLineFailures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +20,8 @@ class ProduceCommandTest {
   private final StringWriter out = new StringWriter();
 
   private int run(String... args) {
-    return new CommandLine(new ProduceCommand()).setErr(new PrintWriter(err, true)).setOut(new PrintWriter(out, true))
+    return new CommandLine(new ProduceCommand()).setExecutionExceptionHandler(new OneLineFailures())
+        .setErr(new PrintWriter(err, true)).setOut(new PrintWriter(out, true))
         .execute(args);
   }
 
@@ -35,17 +39,18 @@ class ProduceCommandTest {
   }
 
   @Test
-  void aFileThatCannotBeReadMakesTheRunFailWithASummary(@TempDir Path dir) {
-    // No letter is sent, so no broker is needed: the producer never connects.
-    assertThat(run("--bootstrap-servers", "127.0.0.1:1", "--no-progress", dir.resolve("missing.pdf").toString()))
-        .isEqualTo(2);
-    assertThat(err.toString()).contains("missing.pdf: cannot be read", "published 0 letter(s)", "1 failure(s)",
-        "failed: ");
+  void anUnreachableClusterFailsWithinTheTimeoutInOneLineNamingTheServers(@TempDir Path dir) {
+    long started = System.nanoTime();
+    assertThat(run("--bootstrap-servers", "127.0.0.1:1", "--timeout", "2s", "--no-progress",
+        dir.resolve("a.txt").toString())).isEqualTo(OneLineFailures.FAILED);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+    assertThat(err.toString().strip()).startsWith("produce: cannot reach Kafka at 127.0.0.1:1 within 2 s")
+        .doesNotContain("\tat ").doesNotContain("\n");
   }
 
   @Test
   void pollIntervalsReadAsPeopleWriteThem() {
-    ProduceCommand.DurationConverter converter = new ProduceCommand.DurationConverter();
+    DurationConverter converter = new DurationConverter();
     assertThat(converter.convert("500ms")).isEqualTo(Duration.ofMillis(500));
     assertThat(converter.convert("2s")).isEqualTo(Duration.ofSeconds(2));
     assertThat(converter.convert("0.25s")).isEqualTo(Duration.ofMillis(250));

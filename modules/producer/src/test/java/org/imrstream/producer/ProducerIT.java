@@ -25,9 +25,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.imrstream.common.TopicCreator;
 import org.imrstream.embedded.EmbeddedKafka;
-import org.imrstream.parser.corpus.SharedCorpus;
 import org.imrstream.topics.Topics;
+import org.imrstream.parser.corpus.SharedCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,14 @@ class ProducerIT {
     kafka = EmbeddedKafka.start();
   }
 
+  /** A raw-letters topic under another name, configured as the pipeline's (no retention: imr produce checks). */
+  private static void createRawTopic(String name, int partitions) throws Exception {
+    try (Admin admin = kafka.admin()) {
+      admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)
+          .configs(TopicCreator.configFor(Topics.RAW_LETTERS, (short) 1)))).all().get();
+    }
+  }
+
   @AfterAll
   static void stopKafka() {
     if (kafka != null) {
@@ -55,7 +66,7 @@ class ProducerIT {
   void publishesTheWholeCorpusByteForByteWithCaseNumberKeys() throws Exception {
     Path letters = SharedCorpus.require().resolve("letters");
     String topic = "corpus-" + UUID.randomUUID();
-    kafka.createTopics(topic, 3);
+    createRawTopic(topic, 3);
 
     int exit = new CommandLine(new ProduceCommand()).execute("--bootstrap-servers", kafka.bootstrapServers(),
         "--topic", topic, "--no-progress", letters.toString());

@@ -36,6 +36,9 @@ public final class Topics {
   public static final String HEADER_SOURCE_NAME = "source-name";
   public static final String HEADER_RECEIVED_AT = "received-at";
 
+  /** The largest letter the raw topic takes (its {@code max.message.bytes}). */
+  public static final int MAX_LETTER_BYTES = 32 * 1024 * 1024;
+
   private Topics() {}
 
   /** All topics the pipeline reads or writes (internal topics of the Streams apps excluded). */
@@ -44,8 +47,16 @@ public final class Topics {
         DASHBOARD_DECISIONS);
   }
 
-  /** Topics whose latest value per key is all that matters, so they are compacted. */
-  public static List<String> compacted() {
-    return List.of(DASHBOARD_GUIDELINE_STATS);
+  /**
+   * Tables keyed by id: the latest value per key is all that matters, so they are compacted and never deleted by
+   * time (their records carry decision dates, years old, as timestamps: time retention would drop them at once).
+   */
+  public static List<String> tables() {
+    return List.of(DECISIONS, GUIDELINE_COUNTS, DASHBOARD_GUIDELINE_STATS, DASHBOARD_DECISIONS);
+  }
+
+  /** Letters, as received or as dead letters: kept until the user says otherwise (history is replayed from here). */
+  public static List<String> letters() {
+    return List.of(RAW_LETTERS, DEAD_LETTERS, STREAMS_DLQ);
   }
 }

@@ -10,6 +10,7 @@ import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.types.Password;
 import org.imrstream.serde.registry.RegistryClients;
 import org.imrstream.serde.registry.RegistryUrls;
+import org.imrstream.serde.registry.RetryPolicy;
 import org.imrstream.serde.registry.SchemaRegistryClient;
 
 /**
@@ -37,6 +38,12 @@ public final class SerdeConfig {
   /** Deserialize records into their generated SpecificRecord classes instead of GenericRecord (default false). */
   public static final String SPECIFIC_AVRO_READER = "specific.avro.reader";
 
+  /**
+   * How long a registry call keeps retrying a registry that does not answer before the serde fails, in ms (default
+   * two minutes). Not one of Confluent's keys: theirs count attempts, not time.
+   */
+  public static final String RETRY_TIMEOUT_MS = "schema.registry.retry.timeout.ms";
+
   /** The URL prefix of the in-memory registries: {@code mock://scope}. */
   public static final String MOCK_SCHEME = RegistryUrls.MOCK_SCHEME;
 
@@ -58,7 +65,9 @@ public final class SerdeConfig {
       .define(BASIC_AUTH_USER_INFO, Type.PASSWORD, null, Importance.MEDIUM,
           "user:password for basic authentication with USER_INFO.")
       .define(SPECIFIC_AVRO_READER, Type.BOOLEAN, false, Importance.LOW,
-          "Deserialize into generated SpecificRecord classes.");
+          "Deserialize into generated SpecificRecord classes.")
+      .define(RETRY_TIMEOUT_MS, Type.LONG, RetryPolicy.DEFAULT_RETRY_FOR.toMillis(), ConfigDef.Range.atLeast(0),
+          Importance.MEDIUM, "How long to keep retrying a registry that does not answer, in milliseconds.");
 
   final List<String> registryUrls;
   final boolean autoRegister;
@@ -66,6 +75,7 @@ public final class SerdeConfig {
   /** Null: keep the latest schema for good. */
   final Duration latestCacheTtl;
   final boolean specificReader;
+  final Duration retryFor;
   private final String credentialsSource;
   private final Password userInfo;
 
@@ -79,6 +89,7 @@ public final class SerdeConfig {
     long ttl = (Long) values.get(LATEST_CACHE_TTL_SEC);
     this.latestCacheTtl = ttl < 0 ? null : Duration.ofSeconds(ttl);
     this.specificReader = (Boolean) values.get(SPECIFIC_AVRO_READER);
+    this.retryFor = Duration.ofMillis((Long) values.get(RETRY_TIMEOUT_MS));
     this.credentialsSource = (String) values.get(BASIC_AUTH_CREDENTIALS_SOURCE);
     this.userInfo = (Password) values.get(BASIC_AUTH_USER_INFO);
   }
@@ -90,7 +101,8 @@ public final class SerdeConfig {
           + "\" which has no default value.");
     }
     boolean mock = RegistryUrls.mockScope(registryUrls) != null;
-    return RegistryClients.forUrls(registryUrls, mock ? null : credentials());
+    return RegistryClients.forUrls(registryUrls, mock ? null : credentials(),
+        RetryPolicy.DEFAULT.retryingFor(retryFor));
   }
 
   /** The {@code user:password} to authenticate with, or null for none. */

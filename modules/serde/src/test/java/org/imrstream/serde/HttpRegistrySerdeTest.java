@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.net.ServerSocket;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
@@ -96,9 +97,13 @@ class HttpRegistrySerdeTest {
       deadPort = socket.getLocalPort();
     }
     SpecificAvroSerde<DecisionEvent> unreachable = new SpecificAvroSerde<>();
-    unreachable.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "http://127.0.0.1:" + deadPort), false);
+    unreachable.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "http://127.0.0.1:" + deadPort,
+        SerdeConfig.RETRY_TIMEOUT_MS, 1500), false);
+    long started = System.nanoTime();
     assertThatThrownBy(() -> unreachable.serializer().serialize("t", TestRecords.decision()))
         .isInstanceOf(SerializationException.class).hasMessageContaining("attempts");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("kept trying for the configured time")
+        .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
   }
 
   @Test

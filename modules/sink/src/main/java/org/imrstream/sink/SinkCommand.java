@@ -1,13 +1,17 @@
 package org.imrstream.sink;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.imrstream.common.ClusterAdmin;
 import org.imrstream.common.ClusterOptions;
+import org.imrstream.common.TopicCheck;
 import org.imrstream.streams.PipelineSerdes;
 import org.imrstream.streams.StreamsSettings;
 import org.imrstream.streams.app.StreamsAppOptions;
 import org.imrstream.streams.app.StreamsRunner;
+import org.imrstream.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +23,13 @@ import picocli.CommandLine.Spec;
     name = "sink",
     mixinStandardHelpOptions = true,
     description = {"Consumes decision events and outcome counts and writes what dashboards consume (exactly once): "
-        + "a compacted JSON topic of the latest stats per guideline and a JSON topic of decisions. Runs until Ctrl-C."})
+        + "a compacted JSON topic of the latest stats per guideline and a JSON topic of decisions. Runs until Ctrl-C or SIGTERM.",
+        "Exit status: 0 after a stop asked for, 1 when it stopped for any other reason."})
 public final class SinkCommand implements Callable<Integer> {
+
+  /** The topics this job reads and writes, checked before it starts. */
+  static final List<String> TOPICS = List.of(Topics.DECISIONS, Topics.GUIDELINE_COUNTS,
+      Topics.DASHBOARD_GUIDELINE_STATS, Topics.DASHBOARD_DECISIONS, Topics.STREAMS_DLQ);
 
   @Mixin
   StreamsAppOptions app;
@@ -38,10 +47,13 @@ public final class SinkCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(topology(ClusterOptions.asMap(props)).buildTopology().describe());
       return 0;
     }
-    // Blocks until Ctrl-C: the runner's shutdown hook closes the app cleanly, which commits what was processed.
-    StreamsRunner.runUntilStopped("imr-sink", topology(ClusterOptions.asMap(props)).buildTopology(),
+    try (ClusterAdmin cluster = ClusterAdmin.connect(props, app.timeout())) {
+      TopicCheck.require(cluster.admin(), TOPICS, cluster.timeout(),
+          "imr streams --create-topics creates the pipeline's topics");
+    }
+    // Blocks until Ctrl-C or SIGTERM, then closes the app cleanly, which commits what was processed.
+    return StreamsRunner.runUntilStopped("imr-sink", topology(ClusterOptions.asMap(props)).buildTopology(),
         StreamsSettings.kafkaOnly(props));
-    return 0;
   }
 
   /** The sink topology with Avro serdes configured from {@code config} ({@code schema.registry.url}, ...). */

@@ -2,6 +2,7 @@ package org.imrstream.streams;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -27,6 +28,7 @@ import org.imrstream.streams.counting.LateDeltaRouter;
 import org.imrstream.streams.counting.OutcomeDelta;
 import org.imrstream.streams.counting.OutcomeTally;
 import org.imrstream.streams.ingest.IngestResult;
+import org.imrstream.streams.ingest.LetterIdentifier;
 import org.imrstream.streams.ingest.LetterIngestProcessor;
 import org.imrstream.streams.ingest.LetterVersion;
 import org.imrstream.streams.ingest.ParseFailures;
@@ -37,7 +39,9 @@ import org.imrstream.topics.Topics;
  * The pipeline's topology: raw letters in; decision events, dead letters and outcome counts per guideline out.
  *
  * <pre>
- * raw letters ──ingest (parse, dedupe, amend; store letter-versions)──┬─ decision events / retractions ─▶ decisions
+ * raw letters ─ identify (key by the letter's own id) ─ repartition letters-by-id ─┐
+ *      ┌──────────────────────────────────────────────────────────────────────────┘
+ *      └─ ingest (parse, dedupe, amend; store letter-versions)──────────┬─ decision events / retractions ─▶ decisions
  *                                                                     ├─ parse failures ─────────────────▶ dead letters
  *                                                                     └─ outcome deltas ─▶ repartition by guideline
  *      repartition ─┬─ all-time aggregate (store guideline-counts-all-time) ─────────────────────────────▶ counts
@@ -53,20 +57,34 @@ public final class PipelineTopology {
   public static final String WINDOW_STORE = "guideline-counts-window";
   public static final String STREAM_TIME_STORE = "late-router-stream-time";
   public static final String DELTAS_REPARTITION = "deltas-by-guideline";
+  public static final String LETTERS_BY_ID_REPARTITION = "letters-by-id";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PipelineSerdes serdes;
   private final WindowSettings windows;
   private final LetterParsing parser;
+  private final int deadLetterMaxBytes;
 
   public PipelineTopology(PipelineSerdes serdes, WindowSettings windows, LetterParsing parser) {
+    this(serdes, windows, parser, StreamsSettings.DEFAULT_DEAD_LETTER_MAX_BYTES);
+  }
+
+  /** @param deadLetterMaxBytes how much of a failed letter its dead letter carries (the raw topic keeps it whole) */
+  public PipelineTopology(PipelineSerdes serdes, WindowSettings windows, LetterParsing parser,
+      int deadLetterMaxBytes) {
     this.serdes = serdes;
     this.windows = windows;
     this.parser = parser;
+    this.deadLetterMaxBytes = deadLetterMaxBytes;
   }
 
   public Topology buildTopology() {
+    return buildTopology(new Properties());
+  }
+
+  /** The topology, optimised as {@code props} say ({@code topology.optimization}). */
+  public Topology buildTopology(Properties props) {
     StreamsBuilder builder = new StreamsBuilder();
     JsonSerde<OutcomeDelta> deltaSerde = new JsonSerde<>(OutcomeDelta.class);
     JsonSerde<OutcomeTally> tallySerde = new JsonSerde<>(OutcomeTally.class);
@@ -76,10 +94,14 @@ public final class PipelineTopology {
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STREAM_TIME_STORE),
         Serdes.String(), Serdes.Long()));
 
+    // The record key is whatever the publishing client chose; identity comes from the letter itself, so a letter
+    // re-sent under another key (or none) meets its earlier version in the same partition of the version store.
     KStream<String, IngestResult> ingested = builder
         .stream(Topics.RAW_LETTERS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-letters"))
-        .process(() -> new LetterIngestProcessor(LETTER_VERSIONS_STORE, parser), Named.as("ingest-letter"),
-            LETTER_VERSIONS_STORE);
+        .process(LetterIdentifier::new, Named.as("identify-letter"))
+        .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(LETTERS_BY_ID_REPARTITION))
+        .process(() -> new LetterIngestProcessor(LETTER_VERSIONS_STORE, parser, deadLetterMaxBytes),
+            Named.as("ingest-letter"), LETTER_VERSIONS_STORE);
 
     var branches = ingested.split(Named.as("ingested-"))
         .branch((key, result) -> result instanceof IngestResult.Decision || result instanceof IngestResult.Retraction,
@@ -101,7 +123,7 @@ public final class PipelineTopology {
 
     countAllTime(deltas, deltaSerde, tallySerde);
     countWindows(deltas, deltaSerde, tallySerde);
-    return builder.build();
+    return builder.build(props);
   }
 
   private void countAllTime(KStream<String, OutcomeDelta> deltas, JsonSerde<OutcomeDelta> deltaSerde,

@@ -20,6 +20,7 @@ import org.imrstream.avro.GuidelineOutcomeCounts;
 import org.imrstream.avro.Outcome;
 import org.imrstream.avro.ParseFailure;
 import org.imrstream.parser.corpus.SharedCorpus;
+import org.imrstream.parser.LetterIdentity;
 import org.imrstream.topics.Topics;
 import org.junit.jupiter.api.Test;
 
@@ -69,11 +70,15 @@ class PipelineTopologyTest {
       t.send("memo-1", "A memo about parking.".getBytes(StandardCharsets.UTF_8));
 
       List<TestRecord<String, ParseFailure>> dead = t.deadLetters.readRecordsToList();
-      assertThat(dead).extracting(TestRecord::key).containsExactly("bad-1", "memo-1");
+      // Keyed by the letter's own identity (no case number here: the SHA-256 of its bytes), not the record key.
+      assertThat(dead).extracting(TestRecord::key).containsExactly(LetterIdentity.sha256(garbage),
+          LetterIdentity.sha256("A memo about parking.".getBytes(StandardCharsets.UTF_8)));
       ParseFailure first = dead.get(0).value();
       assertThat(first.getReasonCode()).isEqualTo("NOT_TEXT");
       assertThat(first.getReason()).contains("UTF-8");
       assertThat(first.getOriginalBytes().array()).isEqualTo(garbage);
+      assertThat(first.getOriginalSize()).isEqualTo(garbage.length);
+      assertThat(first.getOriginalTruncated()).isFalse();
       assertThat(first.getRawTopic()).isEqualTo(Topics.RAW_LETTERS);
       assertThat(first.getOffset()).isZero();
       assertThat(dead.get(1).value().getReasonCode()).isEqualTo("UNKNOWN_LAYOUT");
@@ -94,6 +99,29 @@ class PipelineTopologyTest {
       Map<String, GuidelineOutcomeCounts> allTime = t.allTime(t.counts.readRecordsToList());
       assertThat(allTime.get("MTUS: Low Back Complaints").getTotal()).isEqualTo(1);
       assertThat(t.deadLetters.isEmpty()).isTrue();
+    }
+  }
+
+  @Test
+  void aLetterResentUnderOtherKeysOrNoneIsTheSameLetter() {
+    byte[] letter = letter("CM17-0000011", LocalDate.of(2017, 2, 1), LOW_BACK, ONE, UPHELD);
+    byte[] amended = letter("CM17-0000011", LocalDate.of(2017, 2, 1), LOW_BACK, ONE, new String[] {"Overturned"});
+    try (TopologyTestSupport t = new TopologyTestSupport()) {
+      t.send("kcat-pdf-1", letter);
+      t.send("kcat-pdf-2", letter.clone());
+      t.send(null, letter.clone());
+      t.send("another-client", amended);
+
+      List<TestRecord<String, DecisionEvent>> events = t.decisions.readRecordsToList();
+      assertThat(events).extracting(TestRecord::key).containsExactly("CM17-0000011#1", "CM17-0000011#1");
+      assertThat(events.get(1).value().getOutcome()).as("the amendment, recognised across keys")
+          .isEqualTo(Outcome.OVERTURNED);
+      GuidelineOutcomeCounts lowBack = t.allTime(t.counts.readRecordsToList()).get("MTUS: Low Back Complaints");
+      assertThat(lowBack.getTotal()).isEqualTo(1);
+      assertThat(lowBack.getOverturned()).isEqualTo(1);
+      assertThat(events.get(0).value().getProvenance().getRawTopic()).as("provenance is the raw topic, "
+          + "not the internal repartition topic").isEqualTo(Topics.RAW_LETTERS);
+      assertThat(events.get(1).value().getProvenance().getOffset()).isEqualTo(3);
     }
   }
 

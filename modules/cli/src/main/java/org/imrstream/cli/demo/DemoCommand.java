@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.imrstream.common.StopSignals;
 import org.imrstream.generator.GenerateCommand;
 import org.imrstream.parser.LetterIdentity;
 import org.imrstream.producer.InboxWatcher;
@@ -66,16 +67,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  /** Counted down once everything is shut down, so that a Ctrl-C waits for the clean shutdown and final table. */
-  private final CountDownLatch finished = new CountDownLatch(1);
-
   @Override
   public Integer call() throws Exception {
-    try {
-      return run();
-    } finally {
-      finished.countDown();
-    }
+    return run();
   }
 
   private int run() throws Exception {
@@ -131,15 +125,8 @@ public final class DemoCommand implements Callable<Integer> {
     Files.createDirectories(inbox);
     InboxWatcher watcher = new InboxWatcher(inbox, publisher);
     CountDownLatch stop = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      stop.countDown();
-      try {
-        finished.await(60, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "imr-demo-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
+    // Ctrl-C or SIGTERM ends the loop below; the demo then shuts down cleanly, prints its summary and exits 0.
+    StopSignals.Registration stopping = StopSignals.onStop(stop::countDown);
     err.printf("following %s: drop letters there; Ctrl-C stops%n", inbox.toAbsolutePath());
     ExecutorService executor = Executors.newSingleThreadExecutor();
     CompletableFuture<Void> watching = CompletableFuture.runAsync(() -> {
@@ -157,6 +144,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     executor.shutdownNow();
     watching.exceptionally(e -> null);
+    stopping.close();
   }
 
   static String summary(long letters, PipelineOutputs outputs) {

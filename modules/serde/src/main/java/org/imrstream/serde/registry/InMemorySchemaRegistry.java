@@ -1,5 +1,6 @@
 package org.imrstream.serde.registry;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,15 +16,60 @@ import org.apache.avro.Schema;
  * Schemas are told apart by Avro's {@code Schema.equals}, so two texts that differ only in documentation are the
  * same schema. Unlike Confluent's registry, compatibility is NOT checked: any schema may follow any other under a
  * subject. That is enough for tests and the demo, whose schemas come from one build.
+ *
+ * <p>Given a {@link RegistrationJournal}, every new version is written there before it is taken in (and so before
+ * a client hears its id); {@link FileBackedSchemaRegistry} replays such a journal to give a restarted registry the
+ * same ids.
  */
 public final class InMemorySchemaRegistry implements SchemaRegistryClient {
 
   private final List<Schema> schemasById = new ArrayList<>(); // id n at index n - 1
   private final Map<Schema, Integer> idsBySchema = new HashMap<>();
   private final Map<String, List<Integer>> idsBySubjectVersion = new TreeMap<>(); // version n at index n - 1
+  private final RegistrationJournal journal;
+
+  /** A registry that forgets everything with the JVM. */
+  public InMemorySchemaRegistry() {
+    this(RegistrationJournal.NONE);
+  }
+
+  /** A registry that writes each new version to {@code journal} before answering. */
+  public InMemorySchemaRegistry(RegistrationJournal journal) {
+    this.journal = journal;
+  }
 
   @Override
   public synchronized int register(String subject, Schema schema) {
+    Integer known = idsBySchema.get(schema);
+    int id = known == null ? schemasById.size() + 1 : known;
+    List<Integer> versions = idsBySubjectVersion.get(subject);
+    if (versions != null && versions.contains(id)) {
+      return id;
+    }
+    try {
+      journal.append(new RegistrationJournal.Registration(subject, id, schema));
+    } catch (IOException e) {
+      // Nothing was taken in: the client gets an error and may retry, and no id is handed out that a restart loses.
+      throw new SchemaRegistryException("Error in the backend data store: " + e, 500, 50001, e);
+    }
+    return take(subject, schema);
+  }
+
+  /**
+   * Takes in a registration read back from a journal, without writing it again.
+   *
+   * @throws IllegalStateException when it does not get the id it was recorded with (the journal is not this
+   *     registry's history)
+   */
+  synchronized void replay(RegistrationJournal.Registration registration) {
+    int id = take(registration.subject(), registration.schema());
+    if (id != registration.id()) {
+      throw new IllegalStateException("registration of subject '" + registration.subject() + "' was recorded with id "
+          + registration.id() + " but replays as id " + id);
+    }
+  }
+
+  private int take(String subject, Schema schema) {
     Integer id = idsBySchema.get(schema);
     if (id == null) {
       schemasById.add(schema);

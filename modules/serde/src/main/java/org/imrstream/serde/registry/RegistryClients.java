@@ -17,10 +17,15 @@ public final class RegistryClients {
    * @param userInfo {@code user:password} to authenticate with, or null
    */
   public static SchemaRegistryClient forUrls(List<String> urls, String userInfo) {
+    return forUrls(urls, userInfo, RetryPolicy.DEFAULT);
+  }
+
+  /** As {@link #forUrls(List, String)}, retrying a registry that does not answer as {@code retry} says. */
+  public static SchemaRegistryClient forUrls(List<String> urls, String userInfo, RetryPolicy retry) {
     String scope = RegistryUrls.mockScope(urls);
     if (scope != null) {
       return MockRegistries.scope(scope);
     }
-    return new HttpSchemaRegistryClient(urls, userInfo, RetryPolicy.DEFAULT);
+    return new HttpSchemaRegistryClient(urls, userInfo, retry);
   }
 }

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ public final class RegistryHttpServer implements AutoCloseable {
     this.expectedAuthorization = userInfo == null ? null
         : ("Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8)))
             .getBytes(StandardCharsets.UTF_8);
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    this.server = bind(port);
     this.workers = Executors.newFixedThreadPool(4, runnable -> {
       Thread thread = new Thread(runnable, "schema-registry-http");
       thread.setDaemon(true); // a forgotten close() must not keep the JVM alive
@@ -71,6 +72,21 @@ public final class RegistryHttpServer implements AutoCloseable {
     server.setExecutor(workers);
     server.createContext("/", this::handle);
     server.start();
+  }
+
+  /**
+   * Binds 127.0.0.1 itself, not {@code InetAddress.getLoopbackAddress()}, which is ::1 when the JVM prefers IPv6 and
+   * would not match {@link #url()}.
+   */
+  private static HttpServer bind(int port) throws IOException {
+    InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+    try {
+      return HttpServer.create(new InetSocketAddress(loopback, port), 0);
+    } catch (BindException e) {
+      BindException clear = new BindException("port " + port + " on 127.0.0.1 is in use");
+      clear.initCause(e);
+      throw clear;
+    }
   }
 
   /** The base URL to give as {@code schema.registry.url}, e.g. {@code http://127.0.0.1:40123}. */

@@ -63,7 +63,8 @@ final class RegistryTransport {
   private JsonNode send(String method, String path, String body) {
     SchemaRegistryException last = null;
     int urlIndex = preferred;
-    for (int attempt = 1; attempt <= retry.maxAttempts(); attempt++) {
+    long started = System.nanoTime();
+    for (int attempt = 1; ; attempt++) {
       URI base = baseUrls.get(urlIndex % baseUrls.size());
       try {
         HttpResponse<String> response = HTTP.send(request(base, method, path, body),
@@ -83,13 +84,17 @@ final class RegistryTransport {
         Thread.currentThread().interrupt();
         throw new SchemaRegistryException("interrupted calling the schema registry", e);
       }
-      LOG.debug("schema registry attempt {} of {} failed: {}", attempt, retry.maxAttempts(), last.getMessage());
-      if (attempt < retry.maxAttempts()) {
-        pause(retry.backoffAfter(attempt));
-        urlIndex++;
+      if (!retry.tryAgain(attempt, Duration.ofNanos(System.nanoTime() - started))) {
+        throw last.afterAttempts(attempt);
       }
+      LOG.debug("schema registry attempt {} failed, trying again: {}", attempt, last.getMessage());
+      if (attempt == retry.maxAttempts()) {
+        LOG.warn("schema registry unreachable, retrying for up to {} s: {}", retry.retryFor().toSeconds(),
+            last.getMessage());
+      }
+      pause(retry.backoffAfter(attempt));
+      urlIndex++;
     }
-    throw last.afterAttempts(retry.maxAttempts());
   }
 
   /** Server trouble, timeouts and throttling may pass; any other 4xx is the registry's final word. */

@@ -1,6 +1,7 @@
 package org.imrstream.streams.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 import org.imrstream.common.ClusterOptions;
 import org.imrstream.streams.StreamsSettings;
@@ -18,6 +19,11 @@ public final class StreamsAppOptions {
 
   @Option(names = "--state-dir", description = "Where the state stores live (default: Kafka Streams' default).")
   Path stateDir;
+
+  /** How long to wait for the cluster before failing. */
+  public Duration timeout() {
+    return cluster.timeout();
+  }
 
   /** The job's settings: our Streams defaults, then the user's (environment, config file, options). */
   public Properties properties(String defaultApplicationId) {

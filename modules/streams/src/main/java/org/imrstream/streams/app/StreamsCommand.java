@@ -1,25 +1,35 @@
 package org.imrstream.streams.app;
 
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
+import org.imrstream.common.ClusterAdmin;
 import org.imrstream.common.ClusterOptions;
-import org.imrstream.common.TopicCreator;
+import org.imrstream.common.TopicCheck;
+import org.imrstream.common.TopicCreationOptions;
 import org.imrstream.parser.LetterParser;
 import org.imrstream.streams.PipelineSerdes;
 import org.imrstream.streams.PipelineTopology;
 import org.imrstream.streams.StreamsSettings;
+import org.imrstream.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code imr streams}: runs the parsing and counting topology against a cluster until Ctrl-C. */
 @Command(
     name = "streams",
     mixinStandardHelpOptions = true,
     description = {"Runs the Kafka Streams topology: raw letters in; decision events, dead letters and outcome counts"
-        + " per guideline out (exactly once). Runs until Ctrl-C."})
+        + " per guideline out (exactly once). Runs until Ctrl-C or SIGTERM.",
+        "Exit status: 0 after a stop asked for, 1 when it stopped for any other reason."})
 public final class StreamsCommand implements Callable<Integer> {
+
+  /** The topics this job reads and writes: checked before it starts. */
+  static final List<String> TOPICS = List.of(Topics.RAW_LETTERS, Topics.DECISIONS, Topics.DEAD_LETTERS,
+      Topics.STREAMS_DLQ, Topics.GUIDELINE_COUNTS);
 
   @Mixin
   StreamsAppOptions app;
@@ -37,18 +47,12 @@ public final class StreamsCommand implements Callable<Integer> {
   @Option(names = "--describe", description = "Print the topology (processors, stores, topics) and exit.")
   boolean describe;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--create-topics", description = "Create the pipeline's topics if they are missing.")
-  boolean createTopics;
-
-  @Option(names = "--partitions", defaultValue = "6", description = "Partitions of topics created (default: ${DEFAULT-VALUE}).")
-  int partitions;
-
-  @Option(names = "--replication-factor", defaultValue = "1",
-      description = "Replication factor of topics created (default: ${DEFAULT-VALUE}).")
-  short replicationFactor;
+  /** --create-topics creates all the pipeline's topics, the sink's included: a deployment's one place for it. */
+  @Mixin
+  TopicCreationOptions topics;
 
   @Override
   public Integer call() throws Exception {
@@ -56,20 +60,19 @@ public final class StreamsCommand implements Callable<Integer> {
     putIfSet(props, StreamsSettings.WINDOW_SIZE_DAYS, windowSizeDays);
     putIfSet(props, StreamsSettings.WINDOW_ADVANCE_DAYS, windowAdvanceDays);
     putIfSet(props, StreamsSettings.WINDOW_GRACE_DAYS, graceDays);
+    Properties kafka = StreamsSettings.kafkaOnly(props);
+    PipelineTopology topology = new PipelineTopology(PipelineSerdes.avro(ClusterOptions.asMap(props)),
+        StreamsSettings.windows(props), new LetterParser(), StreamsSettings.deadLetterMaxBytes(props));
     if (describe) {
-      spec.commandLine().getOut().println(new PipelineTopology(PipelineSerdes.avro(ClusterOptions.asMap(props)),
-          StreamsSettings.windows(props), new LetterParser()).buildTopology().describe());
+      spec.commandLine().getOut().println(topology.buildTopology(kafka).describe());
       return 0;
     }
-    if (createTopics) {
-      try (Admin admin = Admin.create(StreamsSettings.kafkaOnly(props))) {
-        TopicCreator.createMissing(admin, partitions, replicationFactor);
-      }
+    try (ClusterAdmin cluster = ClusterAdmin.connect(props, app.timeout())) {
+      topics.createIfAsked(cluster.admin(), Topics.all());
+      TopicCheck.require(cluster.admin(), TOPICS, cluster.timeout(),
+          "imr streams --create-topics creates the pipeline's topics");
     }
-    PipelineTopology topology = new PipelineTopology(PipelineSerdes.avro(ClusterOptions.asMap(props)),
-        StreamsSettings.windows(props), new LetterParser());
-    StreamsRunner.runUntilStopped("imr-streams", topology.buildTopology(), StreamsSettings.kafkaOnly(props));
-    return 0;
+    return StreamsRunner.runUntilStopped("imr-streams", topology.buildTopology(kafka), kafka);
   }
 
   private static void putIfSet(Properties props, String key, Integer value) {

@@ -37,15 +37,20 @@ public final class LetterIngestProcessor implements Processor<String, byte[], St
 
   private final String versionStoreName;
   private final LetterParsing parser;
+  private final int deadLetterMaxBytes;
   private ProcessorContext<String, IngestResult> context;
   private KeyValueStore<String, LetterVersion> versions;
   private Sensor duplicates;
   private Sensor amendments;
   private Sensor failures;
 
-  public LetterIngestProcessor(String versionStoreName, LetterParsing parser) {
+  /**
+   * @param deadLetterMaxBytes how much of a failed letter its dead letter carries (the raw topic keeps it whole)
+   */
+  public LetterIngestProcessor(String versionStoreName, LetterParsing parser, int deadLetterMaxBytes) {
     this.versionStoreName = versionStoreName;
     this.parser = parser;
+    this.deadLetterMaxBytes = deadLetterMaxBytes;
   }
 
   @Override
@@ -54,34 +59,43 @@ public final class LetterIngestProcessor implements Processor<String, byte[], St
     this.versions = context.getStateStore(versionStoreName);
     String thread = Thread.currentThread().getName();
     var metrics = context.metrics();
-    this.duplicates = metrics.addRateTotalSensor("imr", thread, "letters-duplicate", org.apache.kafka.common.metrics.Sensor.RecordingLevel.INFO);
-    this.amendments = metrics.addRateTotalSensor("imr", thread, "letters-amended", org.apache.kafka.common.metrics.Sensor.RecordingLevel.INFO);
-    this.failures = metrics.addRateTotalSensor("imr", thread, "letters-failed", org.apache.kafka.common.metrics.Sensor.RecordingLevel.INFO);
+    this.duplicates = metrics.addRateTotalSensor("imr", thread, "letters-duplicate", Sensor.RecordingLevel.INFO);
+    this.amendments = metrics.addRateTotalSensor("imr", thread, "letters-amended", Sensor.RecordingLevel.INFO);
+    this.failures = metrics.addRateTotalSensor("imr", thread, "letters-failed", Sensor.RecordingLevel.INFO);
   }
 
   @Override
   public void process(Record<String, byte[]> record) {
     RecordMetadata meta = context.recordMetadata().orElseThrow();
-    RawLetter raw = RawLetter.of(record.key(), record.value(), record.headers(), meta.topic(), meta.partition(),
-        meta.offset(), record.timestamp());
+    RawLetter raw = RawLetter.of(record.key(), record.value(), record.headers(),
+        LetterIdentifier.coordinates(record.headers(), meta), record.timestamp());
     long now = context.currentSystemTimeMs();
     byte[] bytes = raw.bytes() == null ? new byte[0] : raw.bytes();
     String sha256 = LetterIdentity.sha256(bytes);
-    String letterId = record.key() != null && !record.key().isBlank() ? record.key() : LetterIdentity.of(bytes);
+    // Upstream, LetterIdentifier keyed the record by the letter's own identity; the fallback covers a topology
+    // fed without that step (tests of this processor alone).
+    String letterId = record.key() != null && !record.key().isBlank() ? record.key()
+        : LetterIdentifier.identify(bytes);
 
-    ParseResult result = parser.parse(bytes, raw.sourceName() != null ? raw.sourceName() : letterId);
+    ParseResult result;
+    try {
+      result = parser.parse(bytes, raw.sourceName() != null ? raw.sourceName() : letterId);
+    } catch (RuntimeException parserBug) {
+      // The parser promises a Failure instead of throwing; when it breaks that promise on one letter, that letter is
+      // at fault, not the pipeline: it is dead-lettered so that a replay after the fix picks it up.
+      deadLetter(record, letterId, ParseFailures.PARSER_ERROR, "the parser failed on this letter: " + parserBug, raw,
+          now);
+      return;
+    }
     if (result instanceof ParseResult.Failure failure) {
-      failures.record();
-      LOG.warn("letter {} at {} failed: {}", letterId, raw.describe(), failure.reason());
-      context.forward(record.withKey(letterId).withValue(new IngestResult.Failure(
-          ParseFailures.of(letterId, failure.code().name(), failure.message(), raw, now))));
+      deadLetter(record, letterId, failure.code().name(), failure.message(), raw, now);
       return;
     }
     var letter = ((ParseResult.Success) result).letter();
     LetterVersion previous = versions.get(letterId);
     if (previous != null && previous.sha256().equals(sha256)) {
       duplicates.record();
-      LOG.debug("letter {} at {} is a duplicate of the version already counted", letterId, raw.describe());
+      LOG.info("letter {} at {} is a duplicate of the version already counted", letterId, raw.describe());
       return;
     }
 
@@ -112,6 +126,14 @@ public final class LetterIngestProcessor implements Processor<String, byte[], St
       counted.add(new LetterVersion.CountedDecision(event.getDecisionId(), event.getGuideline(), outcome, eventTime));
     }
     versions.put(letterId, new LetterVersion(sha256, counted));
+  }
+
+  private void deadLetter(Record<String, byte[]> record, String letterId, String code, String reason, RawLetter raw,
+      long now) {
+    failures.record();
+    LOG.warn("letter {} at {} failed: {}", letterId, raw.describe(), reason);
+    context.forward(record.withKey(letterId).withValue(new IngestResult.Failure(
+        ParseFailures.of(letterId, code, reason, raw, now, deadLetterMaxBytes))));
   }
 
   private void forwardDelta(Record<String, byte[]> record, String guideline, OutcomeDelta delta) {

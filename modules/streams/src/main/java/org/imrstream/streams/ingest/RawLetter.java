@@ -10,10 +10,10 @@ import org.imrstream.topics.Topics;
 record RawLetter(String key, byte[] bytes, String contentType, String sourceName, String topic, int partition,
     long offset, long timestampMs) {
 
-  static RawLetter of(String key, byte[] bytes, Headers headers, String topic, int partition, long offset,
+  static RawLetter of(String key, byte[] bytes, Headers headers, LetterIdentifier.RawCoordinates at,
       long timestampMs) {
     return new RawLetter(key, bytes, header(headers, Topics.HEADER_CONTENT_TYPE),
-        header(headers, Topics.HEADER_SOURCE_NAME), topic, partition, offset, timestampMs);
+        header(headers, Topics.HEADER_SOURCE_NAME), at.topic(), at.partition(), at.offset(), timestampMs);
   }
 
   private static String header(Headers headers, String name) {
