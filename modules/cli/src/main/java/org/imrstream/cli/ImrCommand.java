@@ -1,6 +1,12 @@
 package org.imrstream.cli;
 
+import org.imrstream.cli.demo.DemoCommand;
+import org.imrstream.cli.local.LocalCommand;
 import org.imrstream.common.OneLineFailures;
+import org.imrstream.generator.GenerateCommand;
+import org.imrstream.producer.ProduceCommand;
+import org.imrstream.sink.SinkCommand;
+import org.imrstream.streams.app.StreamsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,10 +16,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Streaming ingestion of California workers' compensation IMR determination letters.",
-    subcommands = {ParseCommand.class, org.imrstream.generator.GenerateCommand.class,
-        org.imrstream.producer.ProduceCommand.class,
-        org.imrstream.streams.app.StreamsCommand.class, org.imrstream.sink.SinkCommand.class, org.imrstream.cli.demo.DemoCommand.class,
-        org.imrstream.cli.local.LocalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, GenerateCommand.class,
+        ProduceCommand.class,
+        StreamsCommand.class, SinkCommand.class, DemoCommand.class,
+        LocalCommand.class, CommandLine.HelpCommand.class})
 public final class ImrCommand implements Runnable {
 
   @CommandLine.Spec

@@ -78,7 +78,8 @@ final class ParseCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       return new ParseResult.Failure(file.toString(), FailureCode.UNREADABLE, "no such file: " + file);
     } catch (IOException | OutOfMemoryError e) {
-      return new ParseResult.Failure(file.toString(), FailureCode.UNREADABLE, "cannot read " + file + ": " + e.getMessage());
+      return new ParseResult.Failure(file.toString(), FailureCode.UNREADABLE, "cannot read " + file + ": "
+          + e.getMessage());
     }
     return parser.parse(bytes, source);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.imrstream.embedded.EmbeddedKafka;
 import org.imrstream.parser.LetterIdentity;
 import org.imrstream.parser.corpus.SharedCorpus;
 import org.imrstream.producer.LetterSources;
+import org.imrstream.topics.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -36,7 +38,7 @@ class ClusterCommandsIT {
     ExecutorService jobs = Executors.newFixedThreadPool(2);
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       Path config = dir.resolve("client.properties");
-      java.nio.file.Files.writeString(config, "bootstrap.servers=" + kafka.bootstrapServers() + "\n"
+      Files.writeString(config, "bootstrap.servers=" + kafka.bootstrapServers() + "\n"
           + "commit.interval.ms=200\nreplication.factor=1\n");
       Future<Integer> streams = jobs.submit(() -> quiet().execute("streams", "--config", config.toString(),
           "--schema-registry-url", registry, "--create-topics", "--partitions", "2",
@@ -50,7 +52,7 @@ class ClusterCommandsIT {
         assertThat(produced).isZero();
         Set<String> ids = new HashSet<>();
         for (Path file : LetterSources.files(List.of(seeds))) {
-          ids.add(LetterIdentity.of(java.nio.file.Files.readAllBytes(file)));
+          ids.add(LetterIdentity.of(Files.readAllBytes(file)));
         }
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (!outputs.accountsFor(ids) && System.nanoTime() < deadline) {
@@ -77,7 +79,7 @@ class ClusterCommandsIT {
   private static PipelineOutputs awaitTopics(EmbeddedKafka kafka, String registry) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     try (var admin = kafka.admin()) {
-      while (!admin.listTopics().names().get().containsAll(org.imrstream.topics.Topics.all())) {
+      while (!admin.listTopics().names().get().containsAll(Topics.all())) {
         assertThat(System.nanoTime()).as("topics created").isLessThan(deadline);
         Thread.sleep(200);
       }

@@ -110,7 +110,8 @@ class ExactlyOnceIT {
       try (StreamsRunner second = new StreamsRunner("replacement", new PipelineTopology(PipelineSerdes.avro(config),
                WindowSettings.DEFAULT, real).buildTopology(), props).start();
            StreamsRunner sink = new StreamsRunner("sink", SinkCommand.topology(config).buildTopology(),
-               StreamsSettings.kafkaOnly(StreamsSettings.streamsProperties(SinkTopology.DEFAULT_APPLICATION_ID, config)))
+               StreamsSettings.kafkaOnly(StreamsSettings.streamsProperties(SinkTopology.DEFAULT_APPLICATION_ID,
+                   config)))
                .start();
            PipelineOutputs outputs = new PipelineOutputs(kafka.bootstrapServers(), registry.url())) {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
@@ -126,8 +127,10 @@ class ExactlyOnceIT {
         assertThat(outputs.failures()).isEmpty();
         long dashboardTotal = outputs.stats().values().stream().mapToLong(n -> n.at("/allTime/total").asLong()).sum();
         assertThat(dashboardTotal).isEqualTo(expectedDecisions);
-        long upheld = expected.stream().flatMap(l -> l.decisions().stream()).filter(d -> d.outcome().equals("UPHELD")).count();
-        assertThat(outputs.stats().values().stream().mapToLong(n -> n.at("/allTime/upheld").asLong()).sum()).isEqualTo(upheld);
+        long upheld = expected.stream().flatMap(l -> l.decisions().stream()).filter(d -> d.outcome().equals("UPHELD"))
+            .count();
+        assertThat(outputs.stats().values().stream().mapToLong(n -> n.at("/allTime/upheld").asLong()).sum())
+            .isEqualTo(upheld);
       }
     }
   }

@@ -92,7 +92,8 @@ class ParseCommandTest {
     String table = out.toString();
     assertThat(table).containsPattern("letters\\s+3");
     assertThat(table).containsPattern("failures\\s+3");
-    assertThat(table).containsPattern("EMPTY\\s+1").containsPattern("UNKNOWN_LAYOUT\\s+1").containsPattern("UNREADABLE\\s+1");
+    assertThat(table).containsPattern("EMPTY\\s+1").containsPattern("UNKNOWN_LAYOUT\\s+1")
+        .containsPattern("UNREADABLE\\s+1");
     assertThat(new String(table.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).doesNotContain("{");
   }
 }

@@ -72,7 +72,8 @@ class PipelineIT {
       for (Map.Entry<String, long[]> entry : want.entrySet()) {
         JsonNode got = stats.get(entry.getKey());
         assertThat(got.at("/allTime/upheld").asLong()).as(entry.getKey() + " upheld").isEqualTo(entry.getValue()[0]);
-        assertThat(got.at("/allTime/overturned").asLong()).as(entry.getKey() + " overturned").isEqualTo(entry.getValue()[1]);
+        assertThat(got.at("/allTime/overturned").asLong()).as(entry.getKey() + " overturned")
+            .isEqualTo(entry.getValue()[1]);
       }
     }
   }

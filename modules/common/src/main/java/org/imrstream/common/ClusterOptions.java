@@ -27,7 +27,8 @@ public final class ClusterOptions {
   public static final String DEFAULT_SCHEMA_REGISTRY_URL = "http://localhost:8081";
 
   @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
-      description = "Kafka bootstrap servers (default: $" + ENV_BOOTSTRAP_SERVERS + ", else " + DEFAULT_BOOTSTRAP_SERVERS + ").")
+      description = "Kafka bootstrap servers (default: $" + ENV_BOOTSTRAP_SERVERS + ", else "
+          + DEFAULT_BOOTSTRAP_SERVERS + ").")
   String bootstrapServers;
 
   @Option(names = "--schema-registry-url", paramLabel = "URL",
@@ -36,7 +37,8 @@ public final class ClusterOptions {
   String schemaRegistryUrl;
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "Properties file passed to the Kafka clients unchanged (security settings etc.; default: $" + ENV_CONFIG + ").")
+      description = "Properties file passed to the Kafka clients unchanged (security settings etc.; default: $"
+          + ENV_CONFIG + ").")
   Path config;
 
   @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,

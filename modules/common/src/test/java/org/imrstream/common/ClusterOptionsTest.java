@@ -42,7 +42,8 @@ class ClusterOptionsTest {
     Files.writeString(file, "security.protocol=SASL_SSL\nbootstrap.servers=file:9092\nlinger.ms=7\n");
 
     Properties fromEnv = parse().properties(Map.of("IMR_BOOTSTRAP_SERVERS", "env:9092", "IMR_CONFIG", file.toString()));
-    assertThat(fromEnv.getProperty("bootstrap.servers")).as("the file wins over the environment").isEqualTo("file:9092");
+    assertThat(fromEnv.getProperty("bootstrap.servers")).as("the file wins over the environment")
+        .isEqualTo("file:9092");
     assertThat(fromEnv.getProperty("security.protocol")).isEqualTo("SASL_SSL");
     assertThat(fromEnv.getProperty("linger.ms")).as("passed through unchanged").isEqualTo("7");
 

@@ -2,6 +2,7 @@ package org.imrstream.generator;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -21,7 +22,7 @@ public record CaseDates(LocalDate injury, LocalDate urDenial, LocalDate received
   static final LocalDate FIRST_DECISION = LocalDate.of(2015, 1, 5);
   static final LocalDate LAST_DECISION = LocalDate.of(2017, 12, 29);
   private static final int DECISION_SPAN_DAYS =
-      (int) java.time.temporal.ChronoUnit.DAYS.between(FIRST_DECISION, LAST_DECISION) + 1;
+      (int) ChronoUnit.DAYS.between(FIRST_DECISION, LAST_DECISION) + 1;
 
   public CaseDates {
     Objects.requireNonNull(injury, "injury");

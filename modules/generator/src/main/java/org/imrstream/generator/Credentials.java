@@ -1,5 +1,6 @@
 package org.imrstream.generator;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +54,7 @@ record Credentials(GeneratedLetter.Reviewer reviewer, String prose) {
   /** One to three states; the vocabulary repeats California, where most reviewers are licensed. */
   private static List<String> states(List<String> weighted, Dice dice) {
     int count = 1 + dice.weightedIndex(List.of(6, 3, 1));
-    java.util.LinkedHashSet<String> states = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> states = new LinkedHashSet<>();
     while (states.size() < count) {
       states.add(dice.pick(weighted));
     }

@@ -1,5 +1,7 @@
 package org.imrstream.generator;
 
+import java.util.List;
+
 /**
  * The early "MAXIMUS FEDERAL SERVICES, INC." layout: numbered items whose outcome is the necessity stated with them
  * ("1. X is not medically necessary and appropriate."), each followed by three labelled paragraphs.
@@ -23,7 +25,7 @@ final class FederalServicesLayout implements LetterLayout {
     common.header(page, file);
     common.howTheDeterminationWasMade(page, file);
     page.line("DOCUMENTS REVIEWED")
-        .paragraph(file.facts().style().prose(java.util.List.of(dice.pick(words.boilerplate().documentsReviewed()))))
+        .paragraph(file.facts().style().prose(List.of(dice.pick(words.boilerplate().documentsReviewed()))))
         .blank();
     common.caseSummary(page, file);
     page.line("IMR DECISION(S) AND RATIONALE(S)");

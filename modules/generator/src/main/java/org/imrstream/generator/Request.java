@@ -17,7 +17,10 @@ record Request(Vocabulary.Topic topic, String item, String originalRequest, Stri
     REMAINING,
     /** The same, without "is" before the colon. */
     REMAINING_WITHOUT_VERB,
-    /** "... The Claims Administrator authorized Y, leaving the original request IMR eligible. The original request, X is:". */
+    /**
+     * "... The Claims Administrator authorized Y, leaving the original request IMR eligible. The original request, X
+     * is:".
+     */
     ORIGINAL_ELIGIBLE
   }
 

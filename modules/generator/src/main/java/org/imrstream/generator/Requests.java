@@ -3,6 +3,7 @@ package org.imrstream.generator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,7 +39,7 @@ final class Requests {
     // of the vocabulary that would leave a region with fewer items than a letter holds.
     for (int attempt = 0; attempt < 1_000; attempt++) {
       Request request = attempt(facts, partialAllowed);
-      if (used.add(request.item().toLowerCase(java.util.Locale.ROOT))) {
+      if (used.add(request.item().toLowerCase(Locale.ROOT))) {
         return request;
       }
     }

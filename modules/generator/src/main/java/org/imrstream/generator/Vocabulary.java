@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -102,7 +103,7 @@ record Vocabulary(Mix mix, Boilerplate boilerplate, Credentials credentials, Sum
      * under a key naming the kind (keys are comma-separated kinds).
      */
     List<String> findings(boolean upheld, String kind) {
-      List<String> out = new java.util.ArrayList<>(upheld ? this.upheld : overturned);
+      List<String> out = new ArrayList<>(upheld ? this.upheld : overturned);
       (upheld ? upheldByKind : overturnedByKind).forEach((kinds, findings) -> {
         if (List.of(kinds.split(",")).contains(kind)) {
           out.addAll(findings);

@@ -122,7 +122,8 @@ class LetterGeneratorTest {
         String g = t.reviewerGuideline();
         switch (t.family()) {
           case MTUS -> assertThat(g).startsWith("Decision based on MTUS ");
-          case NONE -> assertThat(g).isEqualTo("The Expert Reviewer did not cite any medical evidence for its decision.");
+          case NONE -> assertThat(g)
+              .isEqualTo("The Expert Reviewer did not cite any medical evidence for its decision.");
           case ODG -> assertThat(g).contains("Non-MTUS Citation Official Disability Guidelines (ODG)");
           case ACOEM -> assertThat(g).contains("Non-MTUS Citation ACOEM");
           case OTHER -> assertThat(g).contains("Non-MTUS Citation").doesNotContain("ODG").doesNotContain("ACOEM");

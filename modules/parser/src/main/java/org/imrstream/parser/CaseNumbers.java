@@ -1,5 +1,6 @@
 package org.imrstream.parser;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrstream.parser.text.LetterText;
@@ -7,7 +8,8 @@ import org.imrstream.parser.text.LetterText;
 /** Finds the case number (e.g. CM16-0213037) a letter states in its header, in text or PDF bytes. */
 final class CaseNumbers {
 
-  private static final Pattern LABELLED = Pattern.compile("Case\\s+(?:Number|No\\.?)\\s*:?\\s*([A-Z]{2}\\d{2}-\\d{6,8})\\b");
+  private static final Pattern LABELLED =
+      Pattern.compile("Case\\s+(?:Number|No\\.?)\\s*:?\\s*([A-Z]{2}\\d{2}-\\d{6,8})\\b");
   /** The header is at the top; no need to scan a whole (possibly huge) letter. */
   private static final int HEADER_CHARS = 4_000;
 
@@ -26,7 +28,7 @@ final class CaseNumbers {
       }
     }
     int length = Math.min(bytes.length, HEADER_CHARS * 4);
-    return findInText(new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8));
+    return findInText(new String(bytes, 0, length, StandardCharsets.UTF_8));
   }
 
   static String findInText(String text) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,7 +104,7 @@ class CorpusGoldenTest {
       return null;
     }
     String first = guideline.substring(at + "Decision based on MTUS".length()).toLowerCase(Locale.ROOT);
-    Map<String, String> keywords = new java.util.LinkedHashMap<>();
+    Map<String, String> keywords = new LinkedHashMap<>();
     keywords.put("chronic pain", "Chronic Pain Medical Treatment Guidelines");
     keywords.put("low back", "Low Back Complaints");
     keywords.put("neck", "Neck and Upper Back Complaints");

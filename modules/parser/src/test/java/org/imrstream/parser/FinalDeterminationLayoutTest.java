@@ -40,7 +40,8 @@ class FinalDeterminationLayoutTest {
     assertThat(letter.decisions()).extracting(Decision::guideline)
         .containsExactly("MTUS: Low Back Complaints", "MTUS: Opioids Treatment Guidelines");
     Decision second = letter.decisions().get(1);
-    assertThat(second.claimsAdministratorCitations()).extracting(Citation::family).containsExactly(GuidelineFamily.NONE);
+    assertThat(second.claimsAdministratorCitations()).extracting(Citation::family)
+        .containsExactly(GuidelineFamily.NONE);
     assertThat(second.reviewerCitations().get(0).sections()).containsExactly("2. Opioids for Subacute Pain");
     assertThat(second.rationale()).isEqualTo("Function improved on the drug. The request is medically necessary.");
   }
@@ -110,7 +111,8 @@ class FinalDeterminationLayoutTest {
         """));
 
     assertThat(letter.decisions()).hasSize(2);
-    assertThat(letter.decisions().get(0).rationale()).isEqualTo("No red flags were documented. The MRI is not medically necessary.");
+    assertThat(letter.decisions().get(0).rationale())
+        .isEqualTo("No red flags were documented. The MRI is not medically necessary.");
     Decision partial = letter.decisions().get(1);
     assertThat(partial.item()).isEqualTo("Acupuncture 6 sessions");
     assertThat(partial.originalRequest()).isEqualTo("Acupuncture 12 sessions");
@@ -170,7 +172,8 @@ class FinalDeterminationLayoutTest {
     assertThat(decision.reviewerCitations().get(2).year()).isEqualTo(2016);
     assertThat(decision.reviewerCitations().get(3).sections()).containsExactly("MRI");
     assertThat(decision.guideline()).isEqualTo("MTUS: Neck and Upper Back Complaints");
-    assertThat(decision.claimsAdministratorCitations()).extracting(Citation::key).containsExactly("ODG: Neck and Upper Back");
+    assertThat(decision.claimsAdministratorCitations()).extracting(Citation::key)
+        .containsExactly("ODG: Neck and Upper Back");
   }
 
   @Test
@@ -215,7 +218,8 @@ class FinalDeterminationLayoutTest {
     Decision partial = letter.decisions().get(1);
     assertThat(partial.item()).isEqualTo("Physical therapy to the low back 6 sessions");
     assertThat(partial.originalRequest()).isEqualTo("Physical therapy 12 sessions");
-    assertThat(letter.decisions().get(0).rationale()).isEqualTo("No red flags were documented. The MRI is not medically necessary.");
+    assertThat(letter.decisions().get(0).rationale())
+        .isEqualTo("No red flags were documented. The MRI is not medically necessary.");
   }
 
   @Test

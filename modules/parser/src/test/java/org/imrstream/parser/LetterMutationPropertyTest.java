@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -70,13 +72,15 @@ class LetterMutationPropertyTest {
 
   @Property(tries = 300)
   void mutatedTextNeverThrowsAndEndsInBoundedTime(@ForAll("mutatedTexts") String text) {
-    ParseResult result = assertTimeoutPreemptively(BOUND, () -> PARSER.parse(text.getBytes(StandardCharsets.UTF_8), "m.txt"));
+    ParseResult result =
+        assertTimeoutPreemptively(BOUND, () -> PARSER.parse(text.getBytes(StandardCharsets.UTF_8), "m.txt"));
     assertThat(result).isNotNull();
     if (result instanceof ParseResult.Failure failure) {
       assertThat(failure.code()).isNotEqualTo(FailureCode.INTERNAL_ERROR);
       assertThat(failure.message()).isNotBlank();
     } else {
-      assertThat(((ParseResult.Success) result).letter().decisions()).allSatisfy(d -> assertThat(d.item()).isNotBlank());
+      assertThat(((ParseResult.Success) result).letter().decisions())
+          .allSatisfy(d -> assertThat(d.item()).isNotBlank());
     }
   }
 
@@ -92,7 +96,8 @@ class LetterMutationPropertyTest {
   @Provide
   Arbitrary<String> mutatedTexts() {
     Arbitrary<String> letter = Arbitraries.of(texts);
-    Arbitrary<String> noise = Arbitraries.strings().withChars("\n :.,Upheld Overturned MAXIMUS guideline Decision rationale")
+    Arbitrary<String> noise = Arbitraries.strings()
+        .withChars("\n :.,Upheld Overturned MAXIMUS guideline Decision rationale")
         .ofMaxLength(60);
     return Combinators.combine(letter, Arbitraries.integers().between(0, 5), Arbitraries.doubles().between(0, 1),
         Arbitraries.doubles().between(0, 1), noise).as(LetterMutationPropertyTest::mutate);
@@ -102,7 +107,10 @@ class LetterMutationPropertyTest {
   Arbitrary<byte[]> mutatedPdfs() {
     if (pdfs.isEmpty()) {
       return Arbitraries.bytes().array(byte[].class).ofMinSize(5).ofMaxSize(2048)
-          .map(b -> { System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, b, 0, 5); return b; });
+          .map(b -> {
+            System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, b, 0, 5);
+            return b;
+          });
     }
     return Combinators.combine(Arbitraries.of(pdfs), Arbitraries.integers().between(0, 2),
         Arbitraries.doubles().between(0, 1), Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64))
@@ -110,7 +118,7 @@ class LetterMutationPropertyTest {
           byte[] copy = pdf.clone();
           int pos = (int) (at * (copy.length - 1));
           return switch (kind) {
-            case 0 -> java.util.Arrays.copyOf(copy, Math.max(5, pos)); // truncated
+            case 0 -> Arrays.copyOf(copy, Math.max(5, pos)); // truncated
             case 1 -> { // overwritten
               System.arraycopy(junk, 0, copy, pos, Math.min(junk.length, copy.length - pos));
               yield copy;
@@ -137,7 +145,7 @@ class LetterMutationPropertyTest {
       case 4 -> text.substring(i) + text.substring(0, i);
       default -> {
         List<String> lines = new ArrayList<>(List.of(text.split("\n")));
-        java.util.Collections.rotate(lines, (int) (b * lines.size()));
+        Collections.rotate(lines, (int) (b * lines.size()));
         yield String.join("\n", lines);
       }
     };

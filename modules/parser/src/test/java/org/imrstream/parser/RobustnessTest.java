@@ -47,7 +47,8 @@ class RobustnessTest {
 
   @Test
   void nonUtf8TextSaysWhereTheBadByteIs() {
-    byte[] latin1 = Letters.finalDetermination(DECISIONS).replace("Lumbar", "Lumbar caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 = Letters.finalDetermination(DECISIONS).replace("Lumbar", "Lumbar caf\u00e9")
+        .getBytes(StandardCharsets.ISO_8859_1);
     ParseResult.Failure failure = Letters.failed(latin1);
     assertThat(failure.code()).isEqualTo(FailureCode.NOT_TEXT);
     assertThat(failure.message()).matches(".*invalid UTF-8 at byte \\d+");
@@ -86,9 +87,11 @@ class RobustnessTest {
   @Test
   void twentyMegabyteLetterParsesInBoundedTime() {
     String summary = "The worker reports pain that is worse with lifting and better with rest. ".repeat(280_000);
-    String huge = Letters.finalDetermination(DECISIONS).replace("The worker is a 52-year-old male", summary + "\nHe is 52-year-old male");
+    String huge = Letters.finalDetermination(DECISIONS)
+        .replace("The worker is a 52-year-old male", summary + "\nHe is 52-year-old male");
     assertThat(huge.length()).isGreaterThan(20_000_000);
-    ParseResult result = assertTimeoutPreemptively(SAFETY_NET, () -> parser.parse(huge.getBytes(StandardCharsets.UTF_8), "huge.txt"));
+    ParseResult result =
+        assertTimeoutPreemptively(SAFETY_NET, () -> parser.parse(huge.getBytes(StandardCharsets.UTF_8), "huge.txt"));
     assertThat(result).isInstanceOf(ParseResult.Success.class);
   }
 
@@ -96,8 +99,10 @@ class RobustnessTest {
   void pathologicalRepetitionDoesNotBacktrack() {
     String[] hostile = {
         "Decision based on MTUS " + "Low Back, and ".repeat(20_000),
-        "IMR ISSUES, DECISIONS AND RATIONALES\n" + "x: ".repeat(200_000) + "\nMAXIMUS guideline: a\nDecision rationale: b",
-        "IMR ISSUES, DECISIONS AND RATIONALES\n" + "Upheld\n".repeat(100_000) + "MAXIMUS guideline:\nDecision rationale:\n",
+        "IMR ISSUES, DECISIONS AND RATIONALES\n" + "x: ".repeat(200_000)
+            + "\nMAXIMUS guideline: a\nDecision rationale: b",
+        "IMR ISSUES, DECISIONS AND RATIONALES\n" + "Upheld\n".repeat(100_000)
+            + "MAXIMUS guideline:\nDecision rationale:\n",
         "Case Number: " + "CM1".repeat(100_000) + "\nPriority: " + "a ".repeat(100_000),
         "State(s) of Licensure: " + "California, ".repeat(100_000) + "Board Certified in " + "x and ".repeat(50_000),
     };

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.apache.kafka.common.errors.InterruptException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -167,7 +168,7 @@ public final class InboxWatcher {
         publisher.flush(); // send now rather than after linger.ms: an inbox trickles, batches will not fill
         Thread.sleep(interval.toMillis());
       }
-    } catch (org.apache.kafka.common.errors.InterruptException e) {
+    } catch (InterruptException e) {
       // Kafka's unchecked form of an interrupted flush; callers expect the JDK's
       Thread.interrupted();
       InterruptedException interrupted = new InterruptedException("inbox watcher stopped");
@@ -210,7 +211,8 @@ public final class InboxWatcher {
     String name = target.getFileName().toString();
     int dot = name.lastIndexOf('.');
     for (int n = 1; ; n++) {
-      Path candidate = target.resolveSibling(dot < 0 ? name + "." + n : name.substring(0, dot) + "." + n + name.substring(dot));
+      Path candidate = target.resolveSibling(dot < 0 ? name + "." + n : name.substring(0, dot) + "." + n
+          + name.substring(dot));
       if (!Files.exists(candidate)) {
         return candidate;
       }

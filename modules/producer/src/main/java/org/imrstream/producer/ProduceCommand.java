@@ -49,7 +49,8 @@ public final class ProduceCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Letter files, directories, or '-' for stdin.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--topic", defaultValue = Topics.RAW_LETTERS, description = "Raw-letters topic (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--topic", defaultValue = Topics.RAW_LETTERS,
+      description = "Raw-letters topic (default: ${DEFAULT-VALUE}).")
   String topic;
 
   @Option(names = "--watch", paramLabel = "DIR",

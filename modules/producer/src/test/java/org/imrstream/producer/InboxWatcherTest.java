@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.imrstream.topics.Topics;
@@ -50,7 +57,7 @@ class InboxWatcherTest {
     Files.write(inbox.resolve("a.txt"), LETTER);
     watcher.pollOnce();
     watcher.pollOnce();
-    producer.errorNext(new org.apache.kafka.common.errors.TimeoutException("broker down"));
+    producer.errorNext(new TimeoutException("broker down"));
 
     assertThat(inbox.resolve("a.txt")).exists();
     assertThat(inbox.resolve("done/a.txt")).doesNotExist();
@@ -98,7 +105,7 @@ class InboxWatcherTest {
   void aFileThatCannotBeReadGoesToFailedWithItsReasonAndIsNotSent(@TempDir Path inbox) throws IOException {
     InboxWatcher watcher = new InboxWatcher(inbox, publisher, file -> {
       if (file.getFileName().toString().equals("bad.pdf")) {
-        throw new java.nio.file.AccessDeniedException(file.toString());
+        throw new AccessDeniedException(file.toString());
       }
       return LetterSources.read(file);
     });
@@ -148,11 +155,11 @@ class InboxWatcherTest {
   @Test
   void runEndsWithInterruptedExceptionWhenInterrupted(@TempDir Path inbox) throws Exception {
     InboxWatcher watcher = new InboxWatcher(inbox, publisher);
-    java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+    ExecutorService executor = Executors.newSingleThreadExecutor();
     try {
-      java.util.concurrent.Future<Throwable> ended = executor.submit(() -> {
+      Future<Throwable> ended = executor.submit(() -> {
         try {
-          watcher.run(java.time.Duration.ofMillis(10));
+          watcher.run(Duration.ofMillis(10));
           return null;
         } catch (InterruptedException e) {
           return e;
@@ -160,7 +167,7 @@ class InboxWatcherTest {
       });
       Thread.sleep(50);
       executor.shutdownNow();
-      assertThat(ended.get(5, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
+      assertThat(ended.get(5, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
     } finally {
       executor.shutdownNow();
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.imrstream.parser.LetterIdentity;
@@ -34,13 +35,15 @@ class LetterPublisherTest {
       assertThat(publisher.summary().bytes()).isEqualTo(withCase.length + withoutCase.length);
     }
     List<ProducerRecord<String, byte[]>> sent = producer.history();
-    assertThat(sent).extracting(ProducerRecord::key).containsExactly("CM16-0213037", LetterIdentity.sha256(withoutCase));
+    assertThat(sent).extracting(ProducerRecord::key).containsExactly("CM16-0213037",
+        LetterIdentity.sha256(withoutCase));
     assertThat(sent.get(0).value()).isEqualTo(withCase);
     assertThat(sent.get(0).topic()).isEqualTo("raw");
     assertThat(header(sent.get(0), Topics.HEADER_CONTENT_TYPE)).isEqualTo("text/plain; charset=utf-8");
     assertThat(header(sent.get(0), Topics.HEADER_SOURCE_NAME)).isEqualTo("a.txt");
     assertThat(header(sent.get(0), Topics.HEADER_RECEIVED_AT)).isEqualTo("2024-03-01T12:00:00Z");
-    assertThat(RawLetterRecords.contentType("%PDF-1.4".getBytes(StandardCharsets.US_ASCII))).isEqualTo("application/pdf");
+    assertThat(RawLetterRecords.contentType("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo("application/pdf");
   }
 
   @Test
@@ -62,11 +65,12 @@ class LetterPublisherTest {
 
   @Test
   void aSendRefusedOnTheSpotIsAFailureNotAnException() {
-    producer.sendException = new org.apache.kafka.common.errors.RecordTooLargeException("too large");
+    producer.sendException = new RecordTooLargeException("too large");
     try (LetterPublisher publisher = new LetterPublisher(producer, "raw", clock)) {
       var sent = publisher.publish(Letter.fromBytes("big.txt", new byte[] {1}));
       assertThat(sent).isCompletedExceptionally();
-      assertThat(publisher.summary().failures()).singleElement().asString().startsWith("big.txt: ").contains("too large");
+      assertThat(publisher.summary().failures()).singleElement().asString().startsWith("big.txt: ")
+          .contains("too large");
     }
   }
 

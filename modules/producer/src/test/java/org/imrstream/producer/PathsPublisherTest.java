@@ -56,7 +56,8 @@ class PathsPublisherTest {
 
     assertThat(producer.history()).extracting(ProducerRecord::key).containsExactly("CM16-0000001", "CM16-0000002");
     assertThat(producer.history().get(0).value()).isEqualTo(piped);
-    assertThat(new String(producer.history().get(0).headers().lastHeader("source-name").value(), StandardCharsets.UTF_8))
+    assertThat(new String(producer.history().get(0).headers().lastHeader("source-name").value(),
+        StandardCharsets.UTF_8))
         .isEqualTo("stdin");
   }
 
@@ -70,7 +71,8 @@ class PathsPublisherTest {
 
   @Test
   void refusedSendsAreCountedAsFailuresAfterAllSettled(@TempDir Path dir) throws IOException {
-    MockProducer<String, byte[]> refusing = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer()) {
+    MockProducer<String, byte[]> refusing = new MockProducer<>(false, null, new StringSerializer(),
+        new ByteArraySerializer()) {
       @Override
       public synchronized void flush() {
         while (errorNext(new TimeoutException("broker down"))) {

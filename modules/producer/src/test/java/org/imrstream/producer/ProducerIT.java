@@ -101,7 +101,8 @@ class ProducerIT {
     System.arraycopy(header, 0, letter, 0, header.length);
     Path file = Files.write(dir.resolve("large.txt"), letter);
 
-    try (LetterPublisher publisher = LetterPublisher.create(Map.of("bootstrap.servers", kafka.bootstrapServers()), topic)) {
+    try (LetterPublisher publisher = LetterPublisher.create(Map.of("bootstrap.servers", kafka.bootstrapServers()),
+        topic)) {
       publisher.publish(LetterSources.read(file)).get();
     }
 

@@ -21,7 +21,8 @@ class SchemaCompatibilityTest {
       for (Schema.Field field : schema.getFields()) {
         if (field.schema().isNullable()) {
           assertThat(field.hasDefaultValue()).as("%s.%s has a default", schema.getName(), field.name()).isTrue();
-          assertThat(field.schema().getTypes().get(0).getType()).as("%s.%s lists null first", schema.getName(), field.name())
+          assertThat(field.schema().getTypes().get(0).getType()).as("%s.%s lists null first", schema.getName(),
+              field.name())
               .isEqualTo(Schema.Type.NULL);
         }
       }
@@ -31,7 +32,8 @@ class SchemaCompatibilityTest {
   @Test
   void currentDecisionEventReadsARecordWrittenWithOnlyTheRequiredFields() {
     // A minimal "version 0" writer: only the fields that have no default.
-    SchemaBuilder.FieldAssembler<Schema> minimal = SchemaBuilder.record("DecisionEvent").namespace("org.imrstream.avro").fields();
+    SchemaBuilder.FieldAssembler<Schema> minimal = SchemaBuilder.record("DecisionEvent")
+        .namespace("org.imrstream.avro").fields();
     for (Schema.Field field : DecisionEvent.SCHEMA$.getFields()) {
       if (!field.hasDefaultValue()) {
         minimal = minimal.name(field.name()).type(field.schema()).noDefault();

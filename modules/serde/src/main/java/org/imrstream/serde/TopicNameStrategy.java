@@ -1,6 +1,9 @@
 package org.imrstream.serde;
 
-/** Confluent's default subject naming: a topic's keys under {@code <topic>-key}, its values under {@code <topic>-value}. */
+/**
+ * Confluent's default subject naming: a topic's keys under {@code <topic>-key}, its values under
+ * {@code <topic>-value}.
+ */
 public final class TopicNameStrategy {
 
   private TopicNameStrategy() {}

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ class WireFormatTest {
     event.setDecisionDate(LocalDate.EPOCH.plusDays(2));
     byte[] withDayTwo = serde.serializer().serialize("t", event);
 
-    List<Integer> differences = new java.util.ArrayList<>();
+    List<Integer> differences = new ArrayList<>();
     for (int i = 0; i < withDayOne.length; i++) {
       if (withDayOne[i] != withDayTwo[i]) {
         differences.add(i);

@@ -53,7 +53,10 @@ public record GuidelineStats(String guideline, Counts allTime, List<WindowCounts
     return windows.stream().min(Comparator.comparingLong(WindowCounts::endMs)).orElse(null);
   }
 
-  /** The stats with one counts record applied: all-time replaces; a window is kept while it holds the newest decision. */
+  /**
+   * The stats with one counts record applied: all-time replaces; a window is kept while it holds the newest
+   * decision.
+   */
   public GuidelineStats apply(GuidelineOutcomeCounts counts) {
     if (counts.getScope() == CountScope.ALL_TIME) {
       return new GuidelineStats(counts.getGuideline(),

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     name = "sink",
     mixinStandardHelpOptions = true,
     description = {"Consumes decision events and outcome counts and writes what dashboards consume (exactly once): "
-        + "a compacted JSON topic of the latest stats per guideline and a JSON topic of decisions. Runs until Ctrl-C or SIGTERM.",
+        + "a compacted JSON topic of the latest stats per guideline and a JSON topic of decisions. "
+        + "Runs until Ctrl-C or SIGTERM.",
         "Exit status: 0 after a stop asked for, 1 when it stopped for any other reason."})
 public final class SinkCommand implements Callable<Integer> {
 

@@ -21,8 +21,8 @@ import org.imrstream.topics.Topics;
  * The sink: Avro outputs of the pipeline in, plain JSON for dashboards out, exactly once (it is a Streams app).
  *
  * <pre>
- * guideline counts ─ key by guideline ─ repartition ─ aggregate (store guideline-stats) ─ JSON ─▶ dashboard stats (compacted)
- * decisions ─ JSON (tombstones stay tombstones) ─────────────────────────────────────────────────▶ dashboard decisions
+ * guideline counts ─ key by guideline ─ repartition ─ aggregate (store guideline-stats) ─ JSON ─▶ stats (compacted)
+ * decisions ─ JSON (tombstones stay tombstones) ─────────────────────────────────────────────────▶ decisions
  * </pre>
  * Counts arrive keyed by guideline (all-time) or {@code guideline@windowStart} (windows), so the two kinds of one
  * guideline may sit on different partitions: the repartition brings them together before they are folded into one

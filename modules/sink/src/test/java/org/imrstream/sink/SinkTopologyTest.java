@@ -76,8 +76,10 @@ class SinkTopologyTest {
     props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     driver = new TopologyTestDriver(new SinkTopology(serdes.decisions(), serdes.counts()).buildTopology(), props);
-    counts = driver.createInputTopic(Topics.GUIDELINE_COUNTS, Serdes.String().serializer(), serdes.counts().serializer());
-    decisions = driver.createInputTopic(Topics.DECISIONS, Serdes.String().serializer(), serdes.decisions().serializer());
+    counts = driver.createInputTopic(Topics.GUIDELINE_COUNTS, Serdes.String().serializer(),
+        serdes.counts().serializer());
+    decisions = driver.createInputTopic(Topics.DECISIONS, Serdes.String().serializer(),
+        serdes.decisions().serializer());
     rawCounts = driver.createInputTopic(Topics.GUIDELINE_COUNTS, Serdes.String().serializer(),
         Serdes.ByteArray().serializer());
     rawDecisions = driver.createInputTopic(Topics.DECISIONS, Serdes.String().serializer(),
@@ -104,7 +106,8 @@ class SinkTopologyTest {
   }
 
   private static GuidelineOutcomeCounts allTime(long upheld, long overturned) {
-    return new GuidelineOutcomeCounts(LOW_BACK, CountScope.ALL_TIME, null, null, upheld, overturned, upheld + overturned);
+    return new GuidelineOutcomeCounts(LOW_BACK, CountScope.ALL_TIME, null, null, upheld, overturned,
+        upheld + overturned);
   }
 
   private static GuidelineOutcomeCounts window(String start, long upheld, long overturned) {
@@ -226,7 +229,8 @@ class SinkTopologyTest {
     counts.pipeInput(LOW_BACK, (GuidelineOutcomeCounts) null, T0);
     rawCounts.pipeInput(LOW_BACK, "not avro".getBytes(StandardCharsets.UTF_8), T0);
     // A window without bounds cannot be placed in time: it must not become the current window.
-    counts.pipeInput(LOW_BACK + "@?", new GuidelineOutcomeCounts(LOW_BACK, CountScope.WINDOW, null, null, 9L, 9L, 18L), T0);
+    counts.pipeInput(LOW_BACK + "@?", new GuidelineOutcomeCounts(LOW_BACK, CountScope.WINDOW, null, null, 9L, 9L, 18L),
+        T0);
     pipeWindow("2017-02-01T00:00:00Z", 0, 1, T0);
 
     JsonNode node = latestStats();

@@ -1,6 +1,8 @@
 package org.imrstream.streams;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
@@ -23,13 +25,18 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.imrstream.avro.CountScope;
 import org.imrstream.avro.GuidelineOutcomeCounts;
+import org.imrstream.avro.ParseFailure;
 import org.imrstream.parser.LetterParsing;
 import org.imrstream.streams.counting.LateDeltaRouter;
 import org.imrstream.streams.counting.OutcomeDelta;
 import org.imrstream.streams.counting.OutcomeTally;
-import org.imrstream.streams.ingest.IngestResult;
+import org.imrstream.streams.ingest.DecisionEmitter;
+import org.imrstream.streams.ingest.DeltaEmitter;
+import org.imrstream.streams.ingest.LetterChange;
 import org.imrstream.streams.ingest.LetterIdentifier;
-import org.imrstream.streams.ingest.LetterIngestProcessor;
+import org.imrstream.streams.ingest.ParseLetterProcessor;
+import org.imrstream.streams.ingest.ParseOutcome;
+import org.imrstream.streams.ingest.VersionTracker;
 import org.imrstream.streams.ingest.LetterVersion;
 import org.imrstream.streams.ingest.ParseFailures;
 import org.imrstream.common.JsonSerde;
@@ -41,9 +48,9 @@ import org.imrstream.topics.Topics;
  * <pre>
  * raw letters ─ identify (key by the letter's own id) ─ repartition letters-by-id ─┐
  *      ┌──────────────────────────────────────────────────────────────────────────┘
- *      └─ ingest (parse, dedupe, amend; store letter-versions)──────────┬─ decision events / retractions ─▶ decisions
- *                                                                     ├─ parse failures ─────────────────▶ dead letters
- *                                                                     └─ outcome deltas ─▶ repartition by guideline
+ *      └─ parse ─┬─ failures ──────────────────────────────────────────────────────────────────────▶ dead letters
+ *                └─ track versions (store letter-versions) ─┬─ emit decisions / retractions ─────────▶ decisions
+ *                                                           └─ emit deltas ─▶ repartition by guideline
  *      repartition ─┬─ all-time aggregate (store guideline-counts-all-time) ─────────────────────────────▶ counts
  *                   └─ late router ─┬─ late ─────────────────────────────────────────────────────────────▶ dead letters
  *                                   └─ on time ─ hopping-window aggregate (store guideline-counts-window) ▶ counts
@@ -96,29 +103,30 @@ public final class PipelineTopology {
 
     // The record key is whatever the publishing client chose; identity comes from the letter itself, so a letter
     // re-sent under another key (or none) meets its earlier version in the same partition of the version store.
-    KStream<String, IngestResult> ingested = builder
+    var parsed = builder
         .stream(Topics.RAW_LETTERS, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-letters"))
         .process(LetterIdentifier::new, Named.as("identify-letter"))
         .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(LETTERS_BY_ID_REPARTITION))
-        .process(() -> new LetterIngestProcessor(LETTER_VERSIONS_STORE, parser, deadLetterMaxBytes),
-            Named.as("ingest-letter"), LETTER_VERSIONS_STORE);
+        .process(() -> new ParseLetterProcessor(parser, deadLetterMaxBytes), Named.as("parse-letter"))
+        .split(Named.as("parse-"))
+        .branch((letterId, outcome) -> outcome.parsed(), Branched.as("succeeded"))
+        .defaultBranch(Branched.as("failed"));
 
-    var branches = ingested.split(Named.as("ingested-"))
-        .branch((key, result) -> result instanceof IngestResult.Decision || result instanceof IngestResult.Retraction,
-            Branched.as("decisions"))
-        .branch((key, result) -> result instanceof IngestResult.Failure, Branched.as("failures"))
-        .defaultBranch(Branched.as("deltas"));
-
-    branches.get("ingested-decisions")
-        .mapValues(result -> result instanceof IngestResult.Decision d ? d.event() : null, Named.as("decision-events"))
-        .to(Topics.DECISIONS, Produced.with(Serdes.String(), serdes.decisions()).withName("decisions-sink"));
-
-    branches.get("ingested-failures")
-        .mapValues(result -> ((IngestResult.Failure) result).failure(), Named.as("parse-failures"))
+    parsed.get("parse-failed")
+        .mapValues(ParseOutcome::failure, Named.as("parse-failures"))
         .to(Topics.DEAD_LETTERS, Produced.with(Serdes.String(), serdes.failures()).withName("dead-letters-sink"));
 
-    KStream<String, OutcomeDelta> deltas = branches.get("ingested-deltas")
-        .mapValues(result -> ((IngestResult.Delta) result).delta(), Named.as("outcome-deltas"))
+    // From here to the deltas' repartition, one task: the version store and what it lets through commit together.
+    KStream<String, LetterChange> changes = parsed.get("parse-succeeded")
+        .mapValues(ParseOutcome::letter, Named.as("parsed-letters"))
+        .process(() -> new VersionTracker(LETTER_VERSIONS_STORE), Named.as("track-versions"), LETTER_VERSIONS_STORE);
+
+    changes
+        .process(DecisionEmitter::new, Named.as("emit-decisions"))
+        .to(Topics.DECISIONS, Produced.with(Serdes.String(), serdes.decisions()).withName("decisions-sink"));
+
+    KStream<String, OutcomeDelta> deltas = changes
+        .process(DeltaEmitter::new, Named.as("emit-deltas"))
         .repartition(Repartitioned.with(Serdes.String(), deltaSerde).withName(DELTAS_REPARTITION));
 
     countAllTime(deltas, deltaSerde, tallySerde);
@@ -130,7 +138,8 @@ public final class PipelineTopology {
       JsonSerde<OutcomeTally> tallySerde) {
     deltas
         .groupByKey(Grouped.with("all-time-deltas", Serdes.String(), deltaSerde))
-        .aggregate(() -> OutcomeTally.EMPTY, (guideline, delta, tally) -> tally.apply(delta), Named.as("all-time-count"),
+        .aggregate(() -> OutcomeTally.EMPTY, (guideline, delta, tally) -> tally.apply(delta),
+            Named.as("all-time-count"),
             Materialized.<String, OutcomeTally, KeyValueStore<Bytes, byte[]>>as(ALL_TIME_STORE)
                 .withKeySerde(Serdes.String()).withValueSerde(tallySerde))
         .toStream(Named.as("all-time-changes"))
@@ -184,7 +193,7 @@ public final class PipelineTopology {
         .build();
   }
 
-  private static org.imrstream.avro.ParseFailure late(String guideline, LateDeltaRouter.Routed.Late late) {
+  private static ParseFailure late(String guideline, LateDeltaRouter.Routed.Late late) {
     OutcomeDelta delta = late.delta();
     String letterId = delta.decisionId().contains("#")
         ? delta.decisionId().substring(0, delta.decisionId().lastIndexOf('#')) : delta.decisionId();
@@ -194,8 +203,8 @@ public final class PipelineTopology {
     byte[] json;
     try {
       json = JSON.writeValueAsBytes(delta);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      json = delta.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      json = delta.toString().getBytes(StandardCharsets.UTF_8);
     }
     return ParseFailures.late(letterId, reason, json, delta.rawTopic(), delta.rawPartition(), delta.rawOffset(),
         System.currentTimeMillis());

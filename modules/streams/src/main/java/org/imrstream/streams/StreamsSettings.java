@@ -1,5 +1,6 @@
 package org.imrstream.streams;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -65,7 +66,7 @@ public final class StreamsSettings {
   }
 
   /** Settings of a Streams app run from the command line: defaults, then the user's, then an optional state dir. */
-  public static Properties forCommand(String applicationId, Map<String, ?> userSettings, java.nio.file.Path stateDir) {
+  public static Properties forCommand(String applicationId, Map<String, ?> userSettings, Path stateDir) {
     Properties props = streamsProperties(applicationId, userSettings);
     if (stateDir != null) {
       props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

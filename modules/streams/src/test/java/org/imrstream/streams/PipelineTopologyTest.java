@@ -54,7 +54,8 @@ class PipelineTopologyTest {
       assertThat(first.getProvenance().getOffset()).isZero();
       assertThat(first.getProvenance().getSourceName()).isEqualTo("CM16-0230651.pdf");
       assertThat(first.getProvenance().getContentSha256()).hasSize(64);
-      assertThat(events.get(9).value().getOriginalRequest()).isEqualTo("Physical therapy to the low back eight sessions");
+      assertThat(events.get(9).value().getOriginalRequest())
+          .isEqualTo("Physical therapy to the low back eight sessions");
       assertThat(t.deadLetters.isEmpty()).isTrue();
 
       Map<String, GuidelineOutcomeCounts> allTime = t.allTime(t.counts.readRecordsToList());
@@ -170,7 +171,8 @@ class PipelineTopologyTest {
   void rollingWindowsCountDecisionsByEventTime() {
     try (TopologyTestSupport t = new TopologyTestSupport(TopologyTestSupport.windows(30, 1, 3650))) {
       t.send("CM17-0000010", letter("CM17-0000010", LocalDate.of(2017, 1, 10), LOW_BACK, ONE, UPHELD));
-      t.send("CM17-0000011", letter("CM17-0000011", LocalDate.of(2017, 1, 20), LOW_BACK, ONE, new String[] {"Overturned"}));
+      t.send("CM17-0000011", letter("CM17-0000011", LocalDate.of(2017, 1, 20), LOW_BACK, ONE,
+          new String[] {"Overturned"}));
       t.send("CM17-0000012", letter("CM17-0000012", LocalDate.of(2017, 3, 1), LOW_BACK, ONE, UPHELD));
 
       Map<String, GuidelineOutcomeCounts> windows = t.windows(t.counts.readRecordsToList());
@@ -184,7 +186,8 @@ class PipelineTopologyTest {
           .as("a window that starts before the second letter but after the first").isEqualTo(1);
       assertThat(windows.get("MTUS: Low Back Complaints@2017-03-01T00:00:00Z").getTotal()).isEqualTo(1);
       // Each decision lands in 30 one-day-apart windows.
-      assertThat(windows.keySet().stream().filter(k -> k.startsWith("MTUS: Low Back Complaints@"))).hasSize(30 + 10 + 30);
+      assertThat(windows.keySet().stream().filter(k -> k.startsWith("MTUS: Low Back Complaints@"))).hasSize(30 + 10
+          + 30);
     }
   }
 

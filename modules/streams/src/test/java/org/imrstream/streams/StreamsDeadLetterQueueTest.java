@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
@@ -92,7 +93,7 @@ class StreamsDeadLetterQueueTest {
     };
   }
 
-  private static <T extends org.apache.avro.specific.SpecificRecord> Serde<T> avro(Map<String, Object> config) {
+  private static <T extends SpecificRecord> Serde<T> avro(Map<String, Object> config) {
     SpecificAvroSerde<T> serde = new SpecificAvroSerde<>();
     serde.configure(config, false);
     return serde;

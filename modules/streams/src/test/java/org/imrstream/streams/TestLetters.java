@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Small letters in the final determination layout, written for the topology tests. */
-final class TestLetters {
+public final class TestLetters {
 
   private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
   private TestLetters() {}
 
   /** One decision per {@code items[i]} with {@code outcomes[i]} ("Upheld"/"Overturned") under {@code guideline}. */
-  static byte[] letter(String caseNumber, LocalDate decisionDate, String guideline, String[] items, String[] outcomes) {
+  public static byte[] letter(String caseNumber, LocalDate decisionDate, String guideline, String[] items,
+      String[] outcomes) {
     StringBuilder text = new StringBuilder();
     if (caseNumber != null) {
       text.append("Case Number: ").append(caseNumber).append('\n');
@@ -32,6 +33,7 @@ final class TestLetters {
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  static final String LOW_BACK = "Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.";
-  static final String CHRONIC_PAIN = "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.";
+  public static final String LOW_BACK = "Decision based on MTUS Low Back Complaints 2004, Section(s): Special Studies.";
+  public static final String CHRONIC_PAIN =
+      "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.";
 }

@@ -20,7 +20,8 @@ class TopologyNamingTest {
 
     assertThat(exit).isZero();
     String description = out.toString();
-    assertThat(description).contains("ingest-letter", "letter-versions", "guideline-counts-all-time",
+    assertThat(description).contains("identify-letter", "letters-by-id-repartition", "parse-letter",
+        "track-versions", "emit-decisions", "emit-deltas", "letter-versions", "guideline-counts-all-time",
         "guideline-counts-window", "late-router-stream-time", "deltas-by-guideline-repartition");
     assertThat(description).doesNotContain("KSTREAM-", "KTABLE-", "STATE-STORE-");
   }

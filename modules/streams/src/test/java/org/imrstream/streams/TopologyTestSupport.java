@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsConfig;
@@ -14,10 +15,12 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
+import org.imrstream.avro.CountScope;
 import org.imrstream.avro.DecisionEvent;
 import org.imrstream.avro.GuidelineOutcomeCounts;
 import org.imrstream.avro.ParseFailure;
 import org.imrstream.parser.LetterParser;
+import org.imrstream.parser.LetterParsing;
 import org.imrstream.serde.SpecificAvroSerde;
 import org.imrstream.topics.Topics;
 
@@ -34,7 +37,7 @@ final class TopologyTestSupport implements AutoCloseable {
     this(windows, new LetterParser());
   }
 
-  TopologyTestSupport(WindowSettings windows, org.imrstream.parser.LetterParsing parser) {
+  TopologyTestSupport(WindowSettings windows, LetterParsing parser) {
     Map<String, Object> serdeConfig = Map.of("schema.registry.url", "mock://topology-" + UUID.randomUUID(),
         "specific.avro.reader", true);
     PipelineSerdes serdes = new PipelineSerdes(serde(serdeConfig), serde(serdeConfig), serde(serdeConfig));
@@ -54,7 +57,7 @@ final class TopologyTestSupport implements AutoCloseable {
     this(WindowSettings.DEFAULT);
   }
 
-  private static <T extends org.apache.avro.specific.SpecificRecord> Serde<T> serde(Map<String, Object> config) {
+  private static <T extends SpecificRecord> Serde<T> serde(Map<String, Object> config) {
     SpecificAvroSerde<T> serde = new SpecificAvroSerde<>();
     serde.configure(config, false);
     return serde;
@@ -72,7 +75,7 @@ final class TopologyTestSupport implements AutoCloseable {
   Map<String, GuidelineOutcomeCounts> allTime(List<TestRecord<String, GuidelineOutcomeCounts>> records) {
     Map<String, GuidelineOutcomeCounts> latest = new HashMap<>();
     for (TestRecord<String, GuidelineOutcomeCounts> r : records) {
-      if (r.value().getScope() == org.imrstream.avro.CountScope.ALL_TIME) {
+      if (r.value().getScope() == CountScope.ALL_TIME) {
         latest.put(r.key(), r.value());
       }
     }
@@ -83,7 +86,7 @@ final class TopologyTestSupport implements AutoCloseable {
   Map<String, GuidelineOutcomeCounts> windows(List<TestRecord<String, GuidelineOutcomeCounts>> records) {
     Map<String, GuidelineOutcomeCounts> latest = new HashMap<>();
     for (TestRecord<String, GuidelineOutcomeCounts> r : records) {
-      if (r.value().getScope() == org.imrstream.avro.CountScope.WINDOW) {
+      if (r.value().getScope() == CountScope.WINDOW) {
         latest.put(r.key(), r.value());
       }
     }

@@ -8,15 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.imrstream.common.StopSignals;
 import org.imrstream.generator.GenerateCommand;
 import org.imrstream.parser.LetterIdentity;
-import org.imrstream.producer.InboxWatcher;
 import org.imrstream.producer.Letter;
 import org.imrstream.producer.LetterPublisher;
 import org.imrstream.producer.LetterSources;
@@ -48,16 +42,19 @@ public final class DemoCommand implements Callable<Integer> {
       + "(default: ${DEFAULT-VALUE}).")
   int count;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated letters (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "42",
+      description = "Seed of the generated letters (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--follow", description = "Keep running and publish what lands in --inbox, until Ctrl-C.")
   boolean follow;
 
-  @Option(names = "--inbox", defaultValue = "inbox", description = "The inbox watched with --follow (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--inbox", defaultValue = "inbox",
+      description = "The inbox watched with --follow (default: ${DEFAULT-VALUE}).")
   Path inbox;
 
-  @Option(names = "--partitions", defaultValue = "3", description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--partitions", defaultValue = "3",
+      description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
   int partitions;
 
   @Option(names = "--timeout", defaultValue = "PT5M", description = "Give up waiting for the pipeline after this long "
@@ -97,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
       publisher.flush();
       err.println(publisher.summary());
 
-      LiveView view = new LiveView(out, System.console() != null);
+      LiveTable view = new LiveTable(out, System.console() != null);
       long deadline = System.nanoTime() + timeout.toNanos();
       while (!outputs.accountsFor(ids)) {
         if (System.nanoTime() > deadline || !pipeline.running()) {
@@ -109,78 +106,13 @@ public final class DemoCommand implements Callable<Integer> {
         view.show(outputs, false);
       }
       if (follow) {
-        follow(pipeline, publisher, outputs, view, err);
+        new InboxFollower(inbox, err).follow(pipeline, publisher, outputs, view);
       }
       view.show(outputs, true);
       publisher.flush();
-      out.println(summary(publisher.summary().letters() + publisher.summary().failures().size(), outputs));
+      out.println(DemoSummary.of(publisher.summary().letters() + publisher.summary().failures().size(), outputs));
       out.flush();
     }
     return 0;
-  }
-
-  /** Watches the inbox until Ctrl-C, refreshing the table. */
-  private void follow(EmbeddedPipeline pipeline, LetterPublisher publisher, PipelineOutputs outputs, LiveView view,
-      PrintWriter err) throws Exception {
-    Files.createDirectories(inbox);
-    InboxWatcher watcher = new InboxWatcher(inbox, publisher);
-    CountDownLatch stop = new CountDownLatch(1);
-    // Ctrl-C or SIGTERM ends the loop below; the demo then shuts down cleanly, prints its summary and exits 0.
-    StopSignals.Registration stopping = StopSignals.onStop(stop::countDown);
-    err.printf("following %s: drop letters there; Ctrl-C stops%n", inbox.toAbsolutePath());
-    ExecutorService executor = Executors.newSingleThreadExecutor();
-    CompletableFuture<Void> watching = CompletableFuture.runAsync(() -> {
-      try {
-        watcher.run(Duration.ofMillis(500));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (Exception e) {
-        err.println("inbox watcher stopped: " + e);
-      }
-    }, executor);
-    while (stop.getCount() > 0 && pipeline.running()) {
-      outputs.poll(Duration.ofMillis(500));
-      view.show(outputs, false);
-    }
-    executor.shutdownNow();
-    watching.exceptionally(e -> null);
-    stopping.close();
-  }
-
-  static String summary(long letters, PipelineOutputs outputs) {
-    long upheld = outputs.decisions().values().stream().filter(d -> d.outcome().equals("UPHELD")).count();
-    long overturned = outputs.decisions().size() - upheld;
-    long dead = outputs.failures().stream().filter(f -> !"late".equals(f.reasonCode())).count();
-    long late = outputs.failures().size() - dead;
-    return String.format("letters %d, decisions %d, upheld %d, overturned %d, dead-lettered %d%s", letters,
-        outputs.decisions().size(), upheld, overturned, dead, late > 0 ? ", late " + late : "");
-  }
-
-  /** Prints the table when it changed, at most every second; on a terminal it redraws in place. */
-  private static final class LiveView {
-    private final PrintWriter out;
-    private final boolean terminal;
-    private String last = "";
-    private long lastShown;
-
-    LiveView(PrintWriter out, boolean terminal) {
-      this.out = out;
-      this.terminal = terminal;
-    }
-
-    void show(PipelineOutputs outputs, boolean force) {
-      String table = OutcomeTable.render(outputs.stats());
-      long now = System.currentTimeMillis();
-      if (!force && (table.equals(last) || now - lastShown < 1000 || !terminal)) {
-        return;
-      }
-      if (terminal && !force) {
-        out.print("\033[H\033[2J");
-      }
-      out.print(table);
-      out.flush();
-      last = table;
-      lastShown = now;
-    }
   }
 }

@@ -66,7 +66,8 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
       Properties streamsProps = StreamsSettings.streamsProperties(StreamsSettings.DEFAULT_APPLICATION_ID, common);
       PipelineTopology topology = new PipelineTopology(PipelineSerdes.avro(common), windows, new LetterParser());
-      streams = new StreamsRunner("imr-streams", topology.buildTopology(), StreamsSettings.kafkaOnly(streamsProps)).start();
+      streams = new StreamsRunner("imr-streams", topology.buildTopology(), StreamsSettings.kafkaOnly(streamsProps))
+          .start();
 
       Properties sinkProps = StreamsSettings.streamsProperties(SinkTopology.DEFAULT_APPLICATION_ID, common);
       StreamsRunner sink = new StreamsRunner("imr-sink", SinkCommand.topology(common).buildTopology(),

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code imr streams}, {@code imr sink} and {@code imr produce} as separate JVMs against one {@link LocalClusterProcess},
+ * {@code imr streams}, {@code imr sink} and {@code imr produce} as separate JVMs against one
+ * {@link LocalClusterProcess},
  * configured as a user would: options and a client properties file.
  */
 public final class PipelineProcesses {

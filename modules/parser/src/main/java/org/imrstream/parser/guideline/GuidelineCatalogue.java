@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.imrstream.parser.GuidelineFamily;
 
@@ -45,15 +48,14 @@ public final class GuidelineCatalogue {
    * Aliases by family, then by their first word: a search only tries the aliases whose first word occurs in the
    * text, instead of every alias of the family.
    */
-  private final java.util.Map<GuidelineFamily, java.util.Map<String, List<Alias>>> byFirstWord =
-      new java.util.EnumMap<>(GuidelineFamily.class);
+  private final Map<GuidelineFamily, Map<String, List<Alias>>> byFirstWord = new EnumMap<>(GuidelineFamily.class);
 
   private GuidelineCatalogue(List<Entry> entries) {
     for (Entry entry : entries) {
       for (String alias : entry.aliases()) {
         String folded = FoldedText.alias(alias);
         String firstWord = folded.indexOf(' ') < 0 ? folded : folded.substring(0, folded.indexOf(' '));
-        byFirstWord.computeIfAbsent(entry.family(), f -> new java.util.HashMap<>())
+        byFirstWord.computeIfAbsent(entry.family(), f -> new HashMap<>())
             .computeIfAbsent(firstWord, w -> new ArrayList<>())
             .add(new Alias(entry, " " + folded + " "));
       }
@@ -82,7 +84,7 @@ public final class GuidelineCatalogue {
   public Optional<Match> find(GuidelineFamily family, String text) {
     FoldedText folded = FoldedText.of(text);
     String haystack = folded.folded;
-    java.util.Map<String, List<Alias>> familyAliases = byFirstWord.get(family);
+    Map<String, List<Alias>> familyAliases = byFirstWord.get(family);
     if (familyAliases == null) {
       return Optional.empty();
     }
@@ -104,8 +106,8 @@ public final class GuidelineCatalogue {
           continue;
         }
         int rank = chapterRank(haystack, at, at + alias.folded().length());
-        if (best == null || rank > bestRank
-            || (rank == bestRank && (at < bestAt || (at == bestAt && alias.folded().length() > best.folded().length())))) {
+        boolean longer = best != null && alias.folded().length() > best.folded().length();
+        if (best == null || rank > bestRank || (rank == bestRank && (at < bestAt || (at == bestAt && longer)))) {
           best = alias;
           bestAt = at;
           bestRank = rank;

@@ -1,5 +1,6 @@
 package org.imrstream.parser.layout;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** The section headings of the published layouts, each matched against a whole line. */
@@ -13,14 +14,16 @@ final class Headings {
   static final Pattern DECISIONS_AND_RATIONALES = Pattern.compile(
       "(?i)\\s*(?:IMR\\s+)?DECISIONS?\\s*(?:\\(S\\))?\\s+AND\\s+RATIONALES?\\s*(?:\\(S\\))?\\s*:?\\s*");
   static final Pattern DOCUMENTS_REVIEWED = Pattern.compile("(?i)\\s*DOCUMENTS\\s+REVIEWED\\s*:?\\s*");
-  static final Pattern MAXIMUS_FEDERAL_SERVICES = Pattern.compile("(?i)\\s*MAXIMUS\\s+FEDERAL\\s+SERVICES\\s*,?\\s+INC\\.?.*");
+  static final Pattern MAXIMUS_FEDERAL_SERVICES =
+      Pattern.compile("(?i)\\s*MAXIMUS\\s+FEDERAL\\s+SERVICES\\s*,?\\s+INC\\.?.*");
   static final Pattern INDEPENDENT_MEDICAL_REVIEW = Pattern.compile("(?i).*\\bIndependent\\s+Medical\\s+Review\\b.*");
-  static final Pattern MEDICAL_PROFESSIONAL_REVIEW = Pattern.compile("(?i)\\s*MEDICAL\\s+PROFESSIONAL\\s+REVIEW\\s*:?\\s*");
+  static final Pattern MEDICAL_PROFESSIONAL_REVIEW =
+      Pattern.compile("(?i)\\s*MEDICAL\\s+PROFESSIONAL\\s+REVIEW\\s*:?\\s*");
   static final Pattern ISSUE_AT_DISPUTE = Pattern.compile("(?i)\\s*ISSUES?\\s+AT\\s+DISPUTE\\s*:.*");
   static final Pattern INTRODUCTION = Pattern.compile("(?i).*\\bset\\s+forth\\s+below\\s*:?\\s*");
 
   /** A word each heading must contain: tried before the heading's pattern. */
-  private static final java.util.Map<Pattern, String> KEYWORDS = java.util.Map.of(
+  private static final Map<Pattern, String> KEYWORDS = Map.of(
       HOW_DETERMINATION_WAS_MADE, "DETERMINATION",
       CLINICAL_CASE_SUMMARY, "SUMMARY",
       ISSUES_DECISIONS_RATIONALES, "RATIONALE",

@@ -48,7 +48,8 @@ final class ItemParser {
     String authorized = null;
     Matcher authorizedMatcher = AUTHORIZED.matcher(text);
     if (authorizedMatcher.find(original == null ? 0 : originalMatcher.end())) {
-      authorized = (authorizedMatcher.group(1) != null ? authorizedMatcher.group(1) : authorizedMatcher.group(2)).trim();
+      authorized = (authorizedMatcher.group(1) != null ? authorizedMatcher.group(1) : authorizedMatcher.group(2))
+          .trim();
     }
     if (item.isEmpty()) {
       // "The remaining IMR eligible portion of the original request is:" names no portion: the whole request is.

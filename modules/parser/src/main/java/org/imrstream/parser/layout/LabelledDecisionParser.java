@@ -2,6 +2,7 @@ package org.imrstream.parser.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrstream.parser.Decision;
@@ -29,7 +30,8 @@ final class LabelledDecisionParser {
       "(?i)\\s*(?:Claims\\s+Administrator(?:'s)?\\s+guidelines?|Guidelines?\\s+Used\\s+by\\s+(?:the\\s+)?Claims\\s+"
           + "Administrator[^:]{0,80})\\s*:\\s*");
   private static final Pattern REVIEWER = Pattern.compile(
-      "(?i)\\s*(?:MAXIMUS\\s+guidelines?|Expert\\s+Reviewer(?:'s)?\\s+guidelines?|Guidelines?\\s+Used\\s+by\\s+(?:the\\s+)?"
+      "(?i)\\s*(?:MAXIMUS\\s+guidelines?|Expert\\s+Reviewer(?:'s)?\\s+guidelines?|"
+          + "Guidelines?\\s+Used\\s+by\\s+(?:the\\s+)?"
           + "(?:Expert|Physician|Medical|Professional)\\s+Reviewer[^:]{0,80})\\s*:\\s*");
   private static final Pattern RATIONALE = Pattern.compile(
       "(?i)\\s*(?:Decision\\s+rationale|Rationale(?:\\s+for\\s+the\\s+Decision|\\s+Used\\s+by\\s+(?:the\\s+)?"
@@ -192,7 +194,7 @@ final class LabelledDecisionParser {
     Matcher explicit = OUTCOME_AT_END.matcher(block);
     Matcher necessity = NECESSITY.matcher(block);
     if (explicit.find()) {
-      outcome = Outcome.valueOf(explicit.group(1).toUpperCase(java.util.Locale.ROOT));
+      outcome = Outcome.valueOf(explicit.group(1).toUpperCase(Locale.ROOT));
       itemText = block.substring(0, explicit.start());
     } else if (necessity.find()) {
       outcome = necessity.group(1) != null ? Outcome.UPHELD : Outcome.OVERTURNED;

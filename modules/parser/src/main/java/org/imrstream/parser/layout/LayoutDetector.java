@@ -13,8 +13,9 @@ final class LayoutDetector {
   private LayoutDetector() {}
 
   static Optional<Layout> detect(Lines lines) {
-    if (lines.findHeading(Headings.ISSUE_AT_DISPUTE, 0) >= 0 && (lines.findHeading(Headings.MEDICAL_PROFESSIONAL_REVIEW, 0) >= 0
-        || lines.findHeading(Headings.ISSUES_DECISIONS_RATIONALES, 0) < 0)) {
+    if (lines.findHeading(Headings.ISSUE_AT_DISPUTE, 0) >= 0
+        && (lines.findHeading(Headings.MEDICAL_PROFESSIONAL_REVIEW, 0) >= 0
+            || lines.findHeading(Headings.ISSUES_DECISIONS_RATIONALES, 0) < 0)) {
       return Optional.of(Layout.MEDICAL_PROFESSIONAL_REVIEW);
     }
     if (lines.findHeading(Headings.ISSUES_DECISIONS_RATIONALES, 0) >= 0) {

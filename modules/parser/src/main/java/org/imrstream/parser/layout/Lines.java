@@ -1,5 +1,6 @@
 package org.imrstream.parser.layout;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.imrstream.parser.text.Scan;
@@ -23,7 +24,7 @@ final class Lines {
         candidates[count++] = i;
       }
     }
-    this.headingCandidates = java.util.Arrays.copyOf(candidates, count);
+    this.headingCandidates = Arrays.copyOf(candidates, count);
   }
 
   /** True for a line whose first letters are upper case, like every section heading of the known layouts. */

@@ -33,7 +33,8 @@ final class MedicalProfessionalReviewParser {
   private static final Pattern HEADING = Pattern.compile("\\s*([A-Z][A-Z0-9 /()'\u2019,&.\\-]{3,140}):\\s*(.*)");
   /** The first line of a heading that wraps: upper case, no colon. */
   private static final Pattern HEADING_START = Pattern.compile("\\s*[A-Z][A-Z0-9 /()'\u2019,&.\\-]{10,140}");
-  private static final Pattern STATED_OUTCOME = Pattern.compile("(?i)(?:^|(?<=[\\s:.,;\\-]))(upheld|overturned)[.!]?\\s*$");
+  private static final Pattern STATED_OUTCOME =
+      Pattern.compile("(?i)(?:^|(?<=[\\s:.,;\\-]))(upheld|overturned)[.!]?\\s*$");
   private static final Pattern CONCLUSION = Pattern.compile(
       "(?i)\\b(?:is|are|was|were|be|is/was)\\s+(not\\s+)?medically\\s+(?:necessary|appropriate)\\b");
   private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\d{1,2}[.)]\\s+");
@@ -56,7 +57,8 @@ final class MedicalProfessionalReviewParser {
     }
     if (rationales.size() != issues.size()) {
       throw new LetterParseException(FailureCode.MALFORMED_DECISION, issues.size() + " 'ISSUE AT DISPUTE:' section(s) "
-          + "but " + rationales.size() + " 'RATIONALE ...:' section(s); cannot tell which rationale decides which issue");
+          + "but " + rationales.size() + " 'RATIONALE ...:' section(s); cannot tell which rationale decides which "
+          + "issue");
     }
     int firstIssue = issues.get(0).line();
     LetterHeader header = HeaderParser.parse(lines.text(0, firstIssue));

@@ -3,6 +3,7 @@ package org.imrstream.parser.layout;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrstream.parser.Reviewer;
@@ -24,7 +25,8 @@ final class ReviewerParser {
       "certification", "case summary", "documents reviewed"};
   private static final int MAX_VALUE = 300;
   private static final Pattern PROSE = Pattern.compile(
-      "(?i)\\bBoard[- ]Certified\\s+in\\s+(.{1,200}?)(?:,?\\s+(?:and\\s+)?has\\s+a\\s+sub-?specialty\\s+in\\s+(.{1,200}?))?"
+      "(?i)\\bBoard[- ]Certified\\s+in\\s+(.{1,200}?)"
+          + "(?:,?\\s+(?:and\\s+)?has\\s+a\\s+sub-?specialty\\s+in\\s+(.{1,200}?))?"
           + ",?\\s+and\\s+(?:is\\s+)?licensed\\s+to\\s+practice\\s+in\\s+(.{1,200}?)\\s*(?:\\.|$)");
   private static final Pattern LICENSED_ONLY =
       Pattern.compile("(?i)\\blicensed\\s+to\\s+practice\\s+in\\s+(.{1,200}?)\\s*(?:\\.|$)");
@@ -73,7 +75,7 @@ final class ReviewerParser {
     int start = m.end();
     int limit = Math.min(text.length(), start + MAX_VALUE);
     String value = text.substring(start, limit);
-    String lower = value.toLowerCase(java.util.Locale.ROOT);
+    String lower = value.toLowerCase(Locale.ROOT);
     int end = value.length();
     for (String marker : VALUE_ENDS) {
       int at = lower.indexOf(marker);

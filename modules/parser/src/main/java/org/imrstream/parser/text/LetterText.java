@@ -1,6 +1,7 @@
 package org.imrstream.parser.text;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -95,7 +96,7 @@ public final class LetterText {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    var out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
+    var out = CharBuffer.allocate(Math.max(16, bytes.length));
     var result = decoder.decode(in, out, true);
     return result.isError() ? in.position() : -1;
   }

@@ -1,5 +1,7 @@
 package org.imrstream.parser.text;
 
+import java.util.Arrays;
+
 /**
  * Normalizes extracted text so that the parser sees one shape whatever the source: LF line ends, no trailing
  * blanks, exotic spaces turned into plain ones. Both methods are single passes over a char array: they run on
@@ -25,7 +27,8 @@ public final class TextNormalizer {
         continue;
       }
       switch (c) {
-        case ' ', '\t', '\u00A0', '\u2002', '\u2003', '\u2007', '\u2009', '\u200A', '\u202F', '\u3000' -> out[o++] = ' ';
+        case ' ', '\t', '\u00A0', '\u2002', '\u2003', '\u2007', '\u2009', '\u200A', '\u202F', '\u3000' ->
+            out[o++] = ' ';
         case '\r' -> {
           if (i + 1 < in.length && in[i + 1] == '\n') {
             continue;
@@ -123,7 +126,7 @@ public final class TextNormalizer {
       if (n > 0 && isPlainLine(text)) {
         // The common case, a normalized line with single blanks: copied whole rather than char by char.
         if (out.length - o < n + 1) {
-          out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, o + n + 1));
+          out = Arrays.copyOf(out, Math.max(out.length * 2, o + n + 1));
         }
         if (pendingSpace) {
           out[o++] = ' ';
@@ -139,7 +142,7 @@ public final class TextNormalizer {
       }
       text.getChars(0, n, buffer, 0);
       if (out.length - o < n + 1) {
-        out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, o + n + 1));
+        out = Arrays.copyOf(out, Math.max(out.length * 2, o + n + 1));
       }
       char[] in = buffer;
       for (int i = 0; i < n; i++) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The shared corpus of real letters, read where the project's checkout sits beside {@code shared/}. Tests that
@@ -22,7 +23,7 @@ public final class SharedCorpus {
   private SharedCorpus() {}
 
   /** The corpus folder, or empty when this checkout has none beside it. */
-  public static java.util.Optional<Path> locate() {
+  public static Optional<Path> locate() {
     String configured = System.getProperty(PROPERTY);
     List<Path> candidates = new ArrayList<>();
     if (configured != null && !configured.isBlank()) {
@@ -32,7 +33,8 @@ public final class SharedCorpus {
     for (Path dir = here; dir != null; dir = dir.getParent()) {
       candidates.add(dir.resolve("shared").resolve("corpus"));
     }
-    return candidates.stream().map(Path::normalize).filter(p -> Files.isRegularFile(p.resolve("expected.jsonl"))).findFirst();
+    return candidates.stream().map(Path::normalize)
+        .filter(p -> Files.isRegularFile(p.resolve("expected.jsonl"))).findFirst();
   }
 
   /** Set by .ci/run: in CI a missing corpus is an error, never a skip. */

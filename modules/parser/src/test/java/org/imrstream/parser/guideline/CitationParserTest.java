@@ -37,7 +37,8 @@ class CitationParserTest {
 
   @Test
   void olderWordingKeepsSectionsAndPages() {
-    Citation citation = parser.parse("Decision based on MTUS ACOEM Chapter 15 Stress Related Conditions Page(s): 398.").get(0);
+    Citation citation =
+        parser.parse("Decision based on MTUS ACOEM Chapter 15 Stress Related Conditions Page(s): 398.").get(0);
     assertThat(citation.family()).isEqualTo(GuidelineFamily.MTUS);
     assertThat(citation.year()).isEqualTo(2004);
     assertThat(citation.pages()).containsExactly("398");
@@ -49,8 +50,9 @@ class CitationParserTest {
 
   @Test
   void nonMtusCitationsByFamily() {
-    List<Citation> citations = parser.parse("The Expert Reviewer based their decision on recommendation(s) outside of the "
-        + "MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back Chapter, "
+    List<Citation> citations = parser.parse("The Expert Reviewer based their decision on recommendation(s) outside "
+        + "of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back "
+        + "Chapter, "
         + "Preoperative lab testing and Other Medical Treatment Guidelines www.mdguidelines.com.");
     assertThat(citations).extracting(Citation::family).containsExactly(GuidelineFamily.ODG, GuidelineFamily.OTHER);
     assertThat(citations.get(0).document()).isEqualTo("Low Back");
@@ -116,13 +118,15 @@ class CitationParserTest {
 
   @Test
   void olderWordingWithAsidesAndInlinePages() {
-    Citation effective = parser.parse("Decision based on MTUS (Effective July 18, 2009) Page(s): 24, Benzodiazepines.").get(0);
+    Citation effective =
+        parser.parse("Decision based on MTUS (Effective July 18, 2009) Page(s): 24, Benzodiazepines.").get(0);
     assertThat(effective.key()).as("no document named: the family alone").isEqualTo("MTUS");
     assertThat(effective.year()).isEqualTo(2009);
     assertThat(effective.pages()).containsExactly("24");
     assertThat(effective.sections()).containsExactly("Benzodiazepines");
 
-    Citation inline = parser.parse("Decision based on MTUS Chronic Pain Medical Treatment Guidelines (May 2009), page 68.").get(0);
+    Citation inline =
+        parser.parse("Decision based on MTUS Chronic Pain Medical Treatment Guidelines (May 2009), page 68.").get(0);
     assertThat(inline.key()).isEqualTo("MTUS: Chronic Pain Medical Treatment Guidelines");
     assertThat(inline.year()).isEqualTo(2009);
     assertThat(inline.pages()).containsExactly("68");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.Schema;
 import org.imrstream.avro.DecisionEvent;
 import org.imrstream.avro.ParseFailure;
@@ -63,7 +64,7 @@ class HttpSchemaRegistryClientTest {
 
   @Test
   void aServiceUnavailableIsRetriedAndThenSucceeds() throws IOException {
-    String schemaAnswer = new ObjectMapper().writeValueAsString(java.util.Map.of("schema", decision.toString()));
+    String schemaAnswer = new ObjectMapper().writeValueAsString(Map.of("schema", decision.toString()));
     try (ScriptedHttpServer flaky = new ScriptedHttpServer(
         new Answer(503, "{\"error_code\":50302,\"message\":\"busy\"}"), new Answer(200, schemaAnswer))) {
       HttpSchemaRegistryClient client = new HttpSchemaRegistryClient(List.of(flaky.url()), null, QUICK);

@@ -55,21 +55,18 @@ public final class LetterIdentifier implements Processor<String, byte[], String,
   }
 
   /** Where the record sat on the raw topic: from the headers this step wrote, else the record's own metadata. */
-  static RawCoordinates coordinates(Headers headers, RecordMetadata meta) {
+  static RawPosition coordinates(Headers headers, RecordMetadata meta) {
     String topic = header(headers, HEADER_RAW_TOPIC);
     String partition = header(headers, HEADER_RAW_PARTITION);
     String offset = header(headers, HEADER_RAW_OFFSET);
     if (topic != null && partition != null && offset != null) {
-      return new RawCoordinates(topic, Integer.parseInt(partition), Long.parseLong(offset));
+      return new RawPosition(topic, Integer.parseInt(partition), Long.parseLong(offset));
     }
-    return new RawCoordinates(meta.topic(), meta.partition(), meta.offset());
+    return new RawPosition(meta.topic(), meta.partition(), meta.offset());
   }
 
   private static String header(Headers headers, String name) {
     var header = headers == null ? null : headers.lastHeader(name);
     return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
-
-  /** A record's place on the raw topic. */
-  record RawCoordinates(String topic, int partition, long offset) {}
 }

@@ -10,7 +10,7 @@ import org.imrstream.topics.Topics;
 record RawLetter(String key, byte[] bytes, String contentType, String sourceName, String topic, int partition,
     long offset, long timestampMs) {
 
-  static RawLetter of(String key, byte[] bytes, Headers headers, LetterIdentifier.RawCoordinates at,
+  static RawLetter of(String key, byte[] bytes, Headers headers, RawPosition at,
       long timestampMs) {
     return new RawLetter(key, bytes, header(headers, Topics.HEADER_CONTENT_TYPE),
         header(headers, Topics.HEADER_SOURCE_NAME), at.topic(), at.partition(), at.offset(), timestampMs);
@@ -26,6 +26,10 @@ record RawLetter(String key, byte[] bytes, String contentType, String sourceName
 
   String describe() {
     return topic + "-" + partition + "@" + offset + (sourceName == null ? "" : " (" + sourceName + ")");
+  }
+
+  RawPosition position() {
+    return new RawPosition(topic, partition, offset);
   }
 
   Instant timestamp() {
