@@ -3,6 +3,7 @@ package org.imrstream.cli;
 import org.imrstream.cli.demo.DemoCommand;
 import org.imrstream.cli.local.LocalCommand;
 import org.imrstream.common.OneLineFailures;
+import org.imrstream.common.OneLineUsageErrors;
 import org.imrstream.generator.GenerateCommand;
 import org.imrstream.producer.ProduceCommand;
 import org.imrstream.sink.SinkCommand;
@@ -32,7 +33,8 @@ public final class ImrCommand implements Runnable {
 
   public static CommandLine commandLine() {
     return new CommandLine(new ImrCommand()).setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(new OneLineFailures());
+        .setExecutionExceptionHandler(new OneLineFailures())
+        .setParameterExceptionHandler(new OneLineUsageErrors());
   }
 
   public static void main(String[] args) {

@@ -71,4 +71,29 @@ class RegistryFaultsIT {
       }
     }
   }
+
+  @Test
+  void aRegistryAwayLongerThanTheRetriesStopsTheAppLoudlyAndARestartLosesNothing(@TempDir Path dir)
+      throws Exception {
+    Generated letters = Generated.write(dir, 100, 24);
+    try (LocalClusterProcess cluster = LocalClusterProcess.start(1, dir.resolve("kafka"), dir.resolve("logs"))) {
+      // The serde gives up after half a second here (two minutes by default), so failures repeat quickly.
+      PipelineProcesses pipeline = new PipelineProcesses(cluster, dir, "schema.registry.retry.timeout.ms=500");
+      assertThat(pipeline.produce("--create-topics", "--partitions", "2", letters.letters().toString())
+          .awaitExit(Duration.ofMinutes(2))).isZero();
+      cluster.control("stop-registry");
+      try (ImrProcess streams = pipeline.streams()) {
+        assertThat(streams.awaitExit(Duration.ofMinutes(3))).as("a stream thread that keeps failing stops the app: "
+            + streams.stderr()).isEqualTo(1);
+        assertThat(streams.stderr()).contains("imr streams: imr-streams stopped after an error");
+      }
+      cluster.control("start-registry");
+      try (ImrProcess streams = pipeline.streams();
+           ImrProcess sink = pipeline.sink();
+           PipelineOutputs outputs = new PipelineOutputs(cluster.bootstrapServers(), cluster.registryUrl())) {
+        Accounting.assertExact(outputs, letters.truth(), cluster.bootstrapServers(), Duration.ofMinutes(4));
+        assertThat(streams.isAlive() && sink.isAlive()).isTrue();
+      }
+    }
+  }
 }

@@ -25,7 +25,7 @@ public final class OneLineFailures implements IExecutionExceptionHandler {
   }
 
   /** The message of the error, or of its first cause that has one, on one line. */
-  static String describe(Throwable error) {
+  public static String describe(Throwable error) {
     for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
       if (e.getMessage() != null && !e.getMessage().isBlank()) {
         String line = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
