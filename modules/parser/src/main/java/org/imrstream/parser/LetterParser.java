@@ -38,7 +38,10 @@ public final class LetterParser implements LetterParsing {
       return parseNormalized(text.extract(bytes), source);
     } catch (LetterParseException e) {
       return new ParseResult.Failure(source, e.code(), e.getMessage());
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A StackOverflowError comes from this letter's shape (a pattern recursing on it); an OutOfMemoryError is not
+      // caught: it says as much about the JVM as about the letter, and dead-lettering a good letter for it would
+      // lose it. The Streams task fails instead and the letter is read again.
       return internalError(source, e);
     }
   }
@@ -49,7 +52,7 @@ public final class LetterParser implements LetterParsing {
     }
     try {
       return parseNormalized(TextNormalizer.normalize(letterText), source);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return internalError(source, e);
     }
   }

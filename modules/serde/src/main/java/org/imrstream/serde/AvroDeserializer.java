@@ -22,7 +22,7 @@ import org.imrstream.serde.registry.SchemaRegistryException;
  * {@code use.latest.version=true}), else the writer's own. Avro's schema resolution between the two is what lets
  * data written with older schemas decode into newer ones.
  */
-public class AvroDeserializer<T> implements Deserializer<T> {
+public class AvroDeserializer<T> extends RegistryBound implements Deserializer<T> {
 
   /** One DatumReader per pair of schemas: building one resolves the schemas, which is too dear to do per record. */
   private record ReaderKey(int writerId, int readerId) {}
@@ -30,11 +30,6 @@ public class AvroDeserializer<T> implements Deserializer<T> {
   private static final int SPECIFIC_CLASS = -1;
   private static final int WRITER_ITSELF = 0;
 
-  private final SchemaRegistryClient givenRegistry;
-  private SchemaRegistryClient registry;
-  private SerdeConfig config;
-  private LatestSchemas latest;
-  private boolean isKey;
   private final Map<ReaderKey, DatumReader<Object>> readers = new ConcurrentHashMap<>();
 
   /** The Kafka way: configure() names the registry with {@code schema.registry.url}. */
@@ -44,7 +39,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
 
   /** On a given registry client (tests, embedding); configure() still reads the other settings. */
   public AvroDeserializer(SchemaRegistryClient registry) {
-    this.givenRegistry = registry;
+    super(registry);
   }
 
   public AvroDeserializer(SchemaRegistryClient registry, Map<String, ?> configs, boolean isKey) {
@@ -53,17 +48,7 @@ public class AvroDeserializer<T> implements Deserializer<T> {
   }
 
   @Override
-  public void configure(Map<String, ?> configs, boolean isKey) {
-    SerdeConfig parsed = new SerdeConfig(configs);
-    configure(parsed, isKey, givenRegistry != null ? givenRegistry : parsed.registryClient());
-  }
-
-  /** For serdes, whose serializer and deserializer share one client and so one cache. */
-  void configure(SerdeConfig config, boolean isKey, SchemaRegistryClient registry) {
-    this.config = config;
-    this.registry = registry;
-    this.latest = new LatestSchemas(registry, config.latestCacheTtl);
-    this.isKey = isKey;
+  void configured() {
     readers.clear();
   }
 

@@ -21,15 +21,10 @@ import org.imrstream.serde.registry.SchemaRegistryException;
  * datum's own schema is registered; otherwise, with {@code use.latest.version}, the subject's latest schema is used
  * and the datum converted to it; otherwise the datum's own schema must already be registered under the subject.
  */
-public class AvroSerializer<T> implements Serializer<T> {
+public class AvroSerializer<T> extends RegistryBound implements Serializer<T> {
 
   private record SchemaPair(Schema reader, Schema writer) {}
 
-  private final SchemaRegistryClient givenRegistry;
-  private SchemaRegistryClient registry;
-  private SerdeConfig config;
-  private LatestSchemas latest;
-  private boolean isKey;
   /** Verdicts of "can the latest schema read the datum's?", so the check runs once per pair, not per record. */
   private final Map<SchemaPair, Boolean> compatible = new ConcurrentHashMap<>();
 
@@ -40,26 +35,12 @@ public class AvroSerializer<T> implements Serializer<T> {
 
   /** On a given registry client (tests, embedding); configure() still reads the other settings. */
   public AvroSerializer(SchemaRegistryClient registry) {
-    this.givenRegistry = registry;
+    super(registry);
   }
 
   public AvroSerializer(SchemaRegistryClient registry, Map<String, ?> configs, boolean isKey) {
     this(registry);
     configure(configs, isKey);
-  }
-
-  @Override
-  public void configure(Map<String, ?> configs, boolean isKey) {
-    SerdeConfig parsed = new SerdeConfig(configs);
-    configure(parsed, isKey, givenRegistry != null ? givenRegistry : parsed.registryClient());
-  }
-
-  /** For serdes, whose serializer and deserializer share one client and so one cache. */
-  void configure(SerdeConfig config, boolean isKey, SchemaRegistryClient registry) {
-    this.config = config;
-    this.registry = registry;
-    this.latest = new LatestSchemas(registry, config.latestCacheTtl);
-    this.isKey = isKey;
   }
 
   @Override

@@ -207,6 +207,6 @@ public final class PipelineTopology {
       json = delta.toString().getBytes(StandardCharsets.UTF_8);
     }
     return ParseFailures.late(letterId, reason, json, delta.rawTopic(), delta.rawPartition(), delta.rawOffset(),
-        System.currentTimeMillis());
+        late.foundAtMs());
   }
 }

@@ -30,7 +30,8 @@ public final class LateDeltaRouter implements FixedKeyProcessor<String, OutcomeD
 
     record OnTime(OutcomeDelta delta) implements Routed {}
 
-    record Late(OutcomeDelta delta, long streamTimeMs) implements Routed {}
+    /** Late, as found at {@code foundAtMs} (the processor context's system time) against {@code streamTimeMs}. */
+    record Late(OutcomeDelta delta, long streamTimeMs, long foundAtMs) implements Routed {}
   }
 
   private final String streamTimeStoreName;
@@ -67,7 +68,7 @@ public final class LateDeltaRouter implements FixedKeyProcessor<String, OutcomeD
       late.record();
       LOG.warn("decision {} of {} at {} is beyond the windows' grace (stream time {}): dead-lettered as late",
           record.value().decisionId(), record.key(), Instant.ofEpochMilli(timestamp), Instant.ofEpochMilli(streamTime));
-      context.forward(record.withValue(new Routed.Late(record.value(), streamTime)));
+      context.forward(record.withValue(new Routed.Late(record.value(), streamTime, context.currentSystemTimeMs())));
       return;
     }
     if (timestamp > streamTime) {
