@@ -22,16 +22,17 @@ import org.imrstream.parser.corpus.ExpectedLetter;
 import org.imrstream.parser.corpus.SharedCorpus;
 import org.imrstream.producer.LetterPublisher;
 import org.imrstream.producer.LetterSources;
+import org.imrstream.runtime.StreamsSettings;
 import org.imrstream.serde.registry.InMemorySchemaRegistry;
 import org.imrstream.serde.registry.RegistryHttpServer;
 import org.imrstream.sink.SinkCommand;
 import org.imrstream.sink.SinkTopology;
-import org.imrstream.streams.PipelineSerdes;
+import org.imrstream.runtime.PipelineSerdes;
+import org.imrstream.streams.PipelineSettings;
 import org.imrstream.streams.PipelineTopology;
-import org.imrstream.streams.StreamsSettings;
 import org.imrstream.streams.WindowSettings;
-import org.imrstream.streams.app.StreamsRunner;
-import org.imrstream.streams.app.ThreadFailurePolicy;
+import org.imrstream.runtime.StreamsRunner;
+import org.imrstream.runtime.ThreadFailurePolicy;
 import org.imrstream.topics.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +72,7 @@ class ExactlyOnceIT {
       // The crashed instance never says goodbye: its group membership lapses after the session timeout.
       config.put(StreamsConfig.consumerPrefix("session.timeout.ms"), 6000);
       Properties props = StreamsSettings.kafkaOnly(
-          StreamsSettings.streamsProperties(StreamsSettings.DEFAULT_APPLICATION_ID, config));
+          StreamsSettings.streamsProperties(PipelineSettings.DEFAULT_APPLICATION_ID, config));
 
       Set<String> ids = new HashSet<>();
       try (LetterPublisher publisher = LetterPublisher.create(Map.of("bootstrap.servers", kafka.bootstrapServers()),

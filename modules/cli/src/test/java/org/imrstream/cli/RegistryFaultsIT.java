@@ -77,8 +77,10 @@ class RegistryFaultsIT {
       throws Exception {
     Generated letters = Generated.write(dir, 100, 24);
     try (LocalClusterProcess cluster = LocalClusterProcess.start(1, dir.resolve("kafka"), dir.resolve("logs"))) {
-      // The serde gives up after half a second here (two minutes by default), so failures repeat quickly.
-      PipelineProcesses pipeline = new PipelineProcesses(cluster, dir, "schema.registry.retry.timeout.ms=500");
+      // The serde gives up after half a second here (two minutes by default), so failures repeat quickly; a failed
+      // thread's member lingers in the group until its session times out, so that is shortened too.
+      PipelineProcesses pipeline = new PipelineProcesses(cluster, dir, "schema.registry.retry.timeout.ms=500",
+          "session.timeout.ms=10000");
       assertThat(pipeline.produce("--create-topics", "--partitions", "2", letters.letters().toString())
           .awaitExit(Duration.ofMinutes(2))).isZero();
       cluster.control("stop-registry");

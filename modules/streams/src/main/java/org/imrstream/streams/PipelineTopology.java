@@ -27,6 +27,7 @@ import org.imrstream.avro.CountScope;
 import org.imrstream.avro.GuidelineOutcomeCounts;
 import org.imrstream.avro.ParseFailure;
 import org.imrstream.parser.LetterParsing;
+import org.imrstream.runtime.PipelineSerdes;
 import org.imrstream.streams.counting.LateDeltaRouter;
 import org.imrstream.streams.counting.OutcomeDelta;
 import org.imrstream.streams.counting.OutcomeTally;
@@ -74,7 +75,7 @@ public final class PipelineTopology {
   private final int deadLetterMaxBytes;
 
   public PipelineTopology(PipelineSerdes serdes, WindowSettings windows, LetterParsing parser) {
-    this(serdes, windows, parser, StreamsSettings.DEFAULT_DEAD_LETTER_MAX_BYTES);
+    this(serdes, windows, parser, PipelineSettings.DEFAULT_DEAD_LETTER_MAX_BYTES);
   }
 
   /** @param deadLetterMaxBytes how much of a failed letter its dead letter carries (the raw topic keeps it whole) */

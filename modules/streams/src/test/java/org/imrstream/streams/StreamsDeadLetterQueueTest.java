@@ -24,6 +24,8 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.imrstream.avro.DecisionEvent;
 import org.imrstream.avro.ParseFailure;
 import org.imrstream.parser.LetterParser;
+import org.imrstream.runtime.PipelineSerdes;
+import org.imrstream.runtime.StreamsSettings;
 import org.imrstream.serde.SpecificAvroSerde;
 import org.imrstream.serde.registry.SchemaRegistryException;
 import org.imrstream.streams.ingest.LetterVersion;

@@ -21,6 +21,8 @@ import org.imrstream.avro.GuidelineOutcomeCounts;
 import org.imrstream.avro.ParseFailure;
 import org.imrstream.parser.LetterParser;
 import org.imrstream.parser.LetterParsing;
+import org.imrstream.runtime.PipelineSerdes;
+import org.imrstream.runtime.StreamsSettings;
 import org.imrstream.serde.SpecificAvroSerde;
 import org.imrstream.topics.Topics;
 

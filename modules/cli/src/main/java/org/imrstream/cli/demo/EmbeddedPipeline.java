@@ -11,15 +11,16 @@ import java.util.stream.Stream;
 import org.apache.kafka.streams.StreamsConfig;
 import org.imrstream.embedded.EmbeddedKafka;
 import org.imrstream.parser.LetterParser;
+import org.imrstream.runtime.StreamsSettings;
 import org.imrstream.serde.registry.InMemorySchemaRegistry;
 import org.imrstream.serde.registry.RegistryHttpServer;
 import org.imrstream.sink.SinkCommand;
 import org.imrstream.sink.SinkTopology;
-import org.imrstream.streams.PipelineSerdes;
+import org.imrstream.runtime.PipelineSerdes;
+import org.imrstream.streams.PipelineSettings;
 import org.imrstream.streams.PipelineTopology;
-import org.imrstream.streams.StreamsSettings;
 import org.imrstream.streams.WindowSettings;
-import org.imrstream.streams.app.StreamsRunner;
+import org.imrstream.runtime.StreamsRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +65,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
       common.put(StreamsConfig.STATE_DIR_CONFIG, workDir.resolve("state").toString());
       common.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
 
-      Properties streamsProps = StreamsSettings.streamsProperties(StreamsSettings.DEFAULT_APPLICATION_ID, common);
+      Properties streamsProps = StreamsSettings.streamsProperties(PipelineSettings.DEFAULT_APPLICATION_ID, common);
       PipelineTopology topology = new PipelineTopology(PipelineSerdes.avro(common), windows, new LetterParser());
       streams = new StreamsRunner("imr-streams", topology.buildTopology(), StreamsSettings.kafkaOnly(streamsProps))
           .start();

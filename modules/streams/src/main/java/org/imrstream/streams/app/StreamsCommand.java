@@ -8,9 +8,12 @@ import org.imrstream.common.ClusterOptions;
 import org.imrstream.common.TopicCheck;
 import org.imrstream.common.TopicCreationOptions;
 import org.imrstream.parser.LetterParser;
-import org.imrstream.streams.PipelineSerdes;
+import org.imrstream.runtime.PipelineSerdes;
+import org.imrstream.runtime.StreamsAppOptions;
+import org.imrstream.runtime.StreamsRunner;
+import org.imrstream.runtime.StreamsSettings;
+import org.imrstream.streams.PipelineSettings;
 import org.imrstream.streams.PipelineTopology;
-import org.imrstream.streams.StreamsSettings;
 import org.imrstream.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,13 +59,13 @@ public final class StreamsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Properties props = app.properties(StreamsSettings.DEFAULT_APPLICATION_ID);
-    putIfSet(props, StreamsSettings.WINDOW_SIZE_DAYS, windowSizeDays);
-    putIfSet(props, StreamsSettings.WINDOW_ADVANCE_DAYS, windowAdvanceDays);
-    putIfSet(props, StreamsSettings.WINDOW_GRACE_DAYS, graceDays);
+    Properties props = app.properties(PipelineSettings.DEFAULT_APPLICATION_ID);
+    putIfSet(props, PipelineSettings.WINDOW_SIZE_DAYS, windowSizeDays);
+    putIfSet(props, PipelineSettings.WINDOW_ADVANCE_DAYS, windowAdvanceDays);
+    putIfSet(props, PipelineSettings.WINDOW_GRACE_DAYS, graceDays);
     Properties kafka = StreamsSettings.kafkaOnly(props);
     PipelineTopology topology = new PipelineTopology(PipelineSerdes.avro(ClusterOptions.asMap(props)),
-        StreamsSettings.windows(props), new LetterParser(), StreamsSettings.deadLetterMaxBytes(props));
+        PipelineSettings.windows(props), new LetterParser(), PipelineSettings.deadLetterMaxBytes(props));
     if (describe) {
       spec.commandLine().getOut().println(topology.buildTopology(kafka).describe());
       return 0;

@@ -1,4 +1,4 @@
-package org.imrstream.streams.errors;
+package org.imrstream.runtime.errors;
 
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;

@@ -1,7 +1,6 @@
-package org.imrstream.streams;
+package org.imrstream.runtime;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -9,23 +8,16 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
-import org.imrstream.streams.errors.LetterFaultProcessingExceptionHandler;
-import org.imrstream.streams.errors.RegistryAwareDeserializationExceptionHandler;
+import org.imrstream.runtime.errors.LetterFaultProcessingExceptionHandler;
+import org.imrstream.runtime.errors.RegistryAwareDeserializationExceptionHandler;
 import org.imrstream.topics.Topics;
 
 /**
- * The Streams configuration of the pipeline: safe defaults, then the user's properties on top, unchanged. Our own
- * settings use the {@code imr.} prefix and are read here, not passed to Kafka.
+ * The Streams configuration every Streams app of the pipeline shares (the topology and the sink): safe defaults, then
+ * the user's properties on top, unchanged. Our own settings use the {@code imr.} prefix and never reach Kafka.
  */
 public final class StreamsSettings {
 
-  public static final String DEFAULT_APPLICATION_ID = "imr-streams";
-  public static final String WINDOW_SIZE_DAYS = "imr.window.size.days";
-  public static final String WINDOW_ADVANCE_DAYS = "imr.window.advance.days";
-  public static final String WINDOW_GRACE_DAYS = "imr.window.grace.days";
-  /** How much of a failed letter its dead letter carries; the raw topic keeps every letter whole. */
-  public static final String DEAD_LETTER_MAX_BYTES = "imr.dead-letter.max.bytes";
-  public static final int DEFAULT_DEAD_LETTER_MAX_BYTES = 8 * 1024 * 1024;
   /**
    * The largest record the pipeline writes: a raw letter may be 32 MiB (the raw topic's limit), and on its way
    * through the letters-by-id repartition it gains a key and headers.
@@ -72,31 +64,6 @@ public final class StreamsSettings {
       props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     }
     return props;
-  }
-
-  /** The window settings in {@code props} ({@code imr.window.*.days}), else the defaults. */
-  public static WindowSettings windows(Properties props) {
-    WindowSettings d = WindowSettings.DEFAULT;
-    return new WindowSettings(
-        days(props, WINDOW_SIZE_DAYS, d.size()),
-        days(props, WINDOW_ADVANCE_DAYS, d.advance()),
-        days(props, WINDOW_GRACE_DAYS, d.grace()));
-  }
-
-  /** How much of a failed letter its dead letter carries ({@value #DEAD_LETTER_MAX_BYTES}). */
-  public static int deadLetterMaxBytes(Properties props) {
-    Object value = props.get(DEAD_LETTER_MAX_BYTES);
-    int max = value == null ? DEFAULT_DEAD_LETTER_MAX_BYTES : Integer.parseInt(value.toString().trim());
-    if (max < 0 || max > Topics.MAX_LETTER_BYTES) {
-      throw new IllegalArgumentException(DEAD_LETTER_MAX_BYTES + " must be between 0 and " + Topics.MAX_LETTER_BYTES
-          + ", not " + max);
-    }
-    return max;
-  }
-
-  private static Duration days(Properties props, String key, Duration fallback) {
-    Object value = props.get(key);
-    return value == null ? fallback : Duration.ofDays(Long.parseLong(value.toString().trim()));
   }
 
   /** The properties Kafka should see: ours ({@code imr.*}) removed. */

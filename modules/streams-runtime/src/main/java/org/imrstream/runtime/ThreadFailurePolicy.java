@@ -1,4 +1,4 @@
-package org.imrstream.streams.app;
+package org.imrstream.runtime;
 
 import java.time.Duration;
 import java.util.ArrayDeque;

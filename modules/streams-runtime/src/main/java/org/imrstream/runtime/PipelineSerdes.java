@@ -1,4 +1,4 @@
-package org.imrstream.streams;
+package org.imrstream.runtime;
 
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;

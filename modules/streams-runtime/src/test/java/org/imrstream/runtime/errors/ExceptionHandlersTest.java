@@ -1,4 +1,4 @@
-package org.imrstream.streams.errors;
+package org.imrstream.runtime.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

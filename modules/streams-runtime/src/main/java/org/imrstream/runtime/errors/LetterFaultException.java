@@ -1,4 +1,4 @@
-package org.imrstream.streams.errors;
+package org.imrstream.runtime.errors;
 
 /**
  * Thrown by a processor when the record it holds, not the pipeline, is at fault: the one kind of processing error

@@ -1,4 +1,4 @@
-package org.imrstream.streams.app;
+package org.imrstream.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,9 @@
-package org.imrstream.streams.app;
+package org.imrstream.runtime;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 import org.imrstream.common.ClusterOptions;
-import org.imrstream.streams.StreamsSettings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
