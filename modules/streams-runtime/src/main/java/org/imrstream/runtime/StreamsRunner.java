@@ -8,6 +8,7 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.imrstream.common.Causes;
 import org.imrstream.common.StopSignals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,10 +110,7 @@ public final class StreamsRunner implements AutoCloseable {
     if (error == null) {
       return "see the log";
     }
-    Throwable root = error;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
+    Throwable root = Causes.root(error);
     String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return root == error ? message : error.getClass().getSimpleName() + ": " + message;
   }

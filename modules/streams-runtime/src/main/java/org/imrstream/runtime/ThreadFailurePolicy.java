@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.apache.kafka.streams.errors.MissingSourceTopicException;
+import org.imrstream.common.Causes;
 
 /**
  * When a failed stream thread is worth replacing: a passing fault (a registry or broker away for a while, a fenced
@@ -30,7 +31,7 @@ public final class ThreadFailurePolicy {
 
   /** Records a failure at {@code nowMs}; true when the thread should be replaced, false to shut down. */
   public synchronized boolean replaceAfter(Throwable error, long nowMs) {
-    if (causedBy(error, MissingSourceTopicException.class)) {
+    if (Causes.find(error, MissingSourceTopicException.class).isPresent()) {
       return false;
     }
     recent.addLast(nowMs);
@@ -38,14 +39,5 @@ public final class ThreadFailurePolicy {
       recent.removeFirst();
     }
     return recent.size() <= maxFailures;
-  }
-
-  private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
-    for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
-      if (type.isInstance(e)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -6,6 +6,7 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndFailProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
+import org.imrstream.common.Causes;
 
 /**
  * Goes on after a processing error only when the record itself is at fault ({@link LetterFaultException}), sending
@@ -31,11 +32,6 @@ public final class LetterFaultProcessingExceptionHandler implements ProcessingEx
   }
 
   static boolean isLetterFault(Throwable error) {
-    for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
-      if (e instanceof LetterFaultException) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.find(error, LetterFaultException.class).isPresent();
   }
 }

@@ -6,6 +6,7 @@ import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
+import org.imrstream.common.Causes;
 import org.imrstream.serde.registry.SchemaRegistryException;
 
 /**
@@ -33,12 +34,9 @@ public final class RegistryAwareDeserializationExceptionHandler implements Deser
 
   /** The registry gave no answer, or a server error: it may come back, and the record is not to blame. */
   static boolean isRegistryOutage(Throwable error) {
-    for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
-      if (e instanceof SchemaRegistryException registry) {
-        return registry.status() < 0 || registry.status() >= 500 || registry.status() == 408
-            || registry.status() == 429;
-      }
-    }
-    return false;
+    return Causes.find(error, SchemaRegistryException.class)
+        .map(SchemaRegistryException::status)
+        .filter(status -> status < 0 || status >= 500 || status == 408 || status == 429)
+        .isPresent();
   }
 }
