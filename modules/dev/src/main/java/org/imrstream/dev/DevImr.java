@@ -7,14 +7,18 @@ import org.imrstream.local.demo.DemoCommand;
 import picocli.CommandLine;
 
 /**
- * {@code imr} on a developer's machine, as {@code ./imr} runs it: the production command with the tools added, so
- * one command line offers {@code local} (brokers and a registry on loopback), {@code demo} and {@code generate} next
- * to {@code produce}, {@code streams} and {@code sink}. The tools live outside the production artifact because they
- * carry Kafka's broker (and Scala); see docs/ARCHITECTURE.md.
+ * {@code imr} on a developer's machine, as {@code ./imr} runs it: the production command with the
+ * tools added, so one command line offers {@code local} (brokers and a registry on loopback),
+ * {@code demo} and {@code generate} next to {@code produce}, {@code streams} and {@code sink}. The
+ * tools live outside the production artifact because they carry Kafka's broker (and Scala); see
+ * docs/ARCHITECTURE.md.
  */
 public final class DevImr {
 
-  /** Logback configuration of the tools: it also quiets what in-process brokers log in normal operation. */
+  /**
+   * Logback configuration of the tools: it also quiets what in-process brokers log in normal
+   * operation.
+   */
   static final String LOGGING = "logback-local.xml";
 
   private DevImr() {}

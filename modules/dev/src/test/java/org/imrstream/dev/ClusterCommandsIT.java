@@ -15,19 +15,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.imrstream.local.demo.PipelineOutputs;
-import org.imrstream.local.cluster.EmbeddedKafka;
 import org.imrstream.identity.LetterIdentity;
-import org.imrstream.testkit.SharedCorpus;
+import org.imrstream.local.cluster.EmbeddedKafka;
+import org.imrstream.local.demo.PipelineOutputs;
 import org.imrstream.producer.LetterSources;
+import org.imrstream.testkit.SharedCorpus;
 import org.imrstream.topics.Topics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code imr streams}, {@code imr sink} and {@code imr produce} as separate jobs against one cluster, configured the
- * way a user configures them (options and a config file), sharing a registry.
+ * {@code imr streams}, {@code imr sink} and {@code imr produce} as separate jobs against one
+ * cluster, configured the way a user configures them (options and a config file), sharing a
+ * registry.
  */
 class ClusterCommandsIT {
 
@@ -38,17 +39,49 @@ class ClusterCommandsIT {
     ExecutorService jobs = Executors.newFixedThreadPool(2);
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       Path config = dir.resolve("client.properties");
-      Files.writeString(config, "bootstrap.servers=" + kafka.bootstrapServers() + "\n"
-          + "commit.interval.ms=200\nreplication.factor=1\n");
-      Future<Integer> streams = jobs.submit(() -> quiet().execute("streams", "--config", config.toString(),
-          "--schema-registry-url", registry, "--create-topics", "--partitions", "2",
-          "--state-dir", dir.resolve("streams-state").toString()));
+      Files.writeString(
+          config,
+          "bootstrap.servers="
+              + kafka.bootstrapServers()
+              + "\n"
+              + "commit.interval.ms=200\nreplication.factor=1\n");
+      Future<Integer> streams =
+          jobs.submit(
+              () ->
+                  quiet()
+                      .execute(
+                          "streams",
+                          "--config",
+                          config.toString(),
+                          "--schema-registry-url",
+                          registry,
+                          "--create-topics",
+                          "--partitions",
+                          "2",
+                          "--state-dir",
+                          dir.resolve("streams-state").toString()));
       try (PipelineOutputs outputs = awaitTopics(kafka, registry)) {
         // The sink checks its topics before it starts: it runs once imr streams has created them.
-        Future<Integer> sink = jobs.submit(() -> quiet().execute("sink", "--config", config.toString(),
-            "--schema-registry-url", registry, "--state-dir", dir.resolve("sink-state").toString()));
-        int produced = quiet().execute("produce", "--bootstrap-servers", kafka.bootstrapServers(), "--no-progress",
-            seeds.toString());
+        Future<Integer> sink =
+            jobs.submit(
+                () ->
+                    quiet()
+                        .execute(
+                            "sink",
+                            "--config",
+                            config.toString(),
+                            "--schema-registry-url",
+                            registry,
+                            "--state-dir",
+                            dir.resolve("sink-state").toString()));
+        int produced =
+            quiet()
+                .execute(
+                    "produce",
+                    "--bootstrap-servers",
+                    kafka.bootstrapServers(),
+                    "--no-progress",
+                    seeds.toString());
         assertThat(produced).isZero();
         Set<String> ids = new HashSet<>();
         for (Path file : LetterSources.files(List.of(seeds))) {
@@ -64,19 +97,23 @@ class ClusterCommandsIT {
         assertThat(streams.isDone()).as("imr streams runs until stopped").isFalse();
         assertThat(sink.isDone()).isFalse();
         jobs.shutdownNow(); // interrupts the jobs: they close their Streams apps on the way out
-        assertThat(jobs.awaitTermination(2, TimeUnit.MINUTES)).as("the jobs closed before the folder goes").isTrue();
+        assertThat(jobs.awaitTermination(2, TimeUnit.MINUTES))
+            .as("the jobs closed before the folder goes")
+            .isTrue();
         assertThat(streams.get()).as("an interrupt is a stop asked for").isZero();
         assertThat(sink.get()).isZero();
       }
     } finally {
       jobs.shutdownNow();
-      // JUnit deletes the state folders after this method: the Streams apps must have closed by then.
+      // JUnit deletes the state folders after this method: the Streams apps must have closed by
+      // then.
       jobs.awaitTermination(2, TimeUnit.MINUTES);
     }
   }
 
   /** Waits until imr streams has created the topics, then reads the outputs. */
-  private static PipelineOutputs awaitTopics(EmbeddedKafka kafka, String registry) throws Exception {
+  private static PipelineOutputs awaitTopics(EmbeddedKafka kafka, String registry)
+      throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     try (var admin = kafka.admin()) {
       while (!admin.listTopics().names().get().containsAll(Topics.all())) {

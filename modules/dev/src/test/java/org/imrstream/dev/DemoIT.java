@@ -13,14 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code imr demo} as a user runs it: everything in-process, a table, a summary line, a clean exit. */
+/**
+ * {@code imr demo} as a user runs it: everything in-process, a table, a summary line, a clean exit.
+ */
 class DemoIT {
 
-  private static final Pattern SUMMARY = Pattern.compile(
-      "letters (\\d+), decisions (\\d+), upheld (\\d+), overturned (\\d+), dead-lettered (\\d+)");
+  private static final Pattern SUMMARY =
+      Pattern.compile(
+          "letters (\\d+), decisions (\\d+), upheld (\\d+), overturned (\\d+), dead-lettered (\\d+)");
 
   @Test
-  void runsThePipelineOnItsLettersAndPrintsTheFinalTableAndSummary(@TempDir Path letters) throws Exception {
+  void runsThePipelineOnItsLettersAndPrintsTheFinalTableAndSummary(@TempDir Path letters)
+      throws Exception {
     GenerateCommand.write(12, letters, 9);
     Files.writeString(letters.resolve("not-a-letter.txt"), "Minutes of the safety committee.");
     StringWriter out = new StringWriter();
@@ -38,7 +42,8 @@ class DemoIT {
     long decisions = Long.parseLong(summary.group(2));
     assertThat(summary.group(1)).isEqualTo("13");
     assertThat(decisions).isPositive();
-    assertThat(Long.parseLong(summary.group(3)) + Long.parseLong(summary.group(4))).isEqualTo(decisions);
+    assertThat(Long.parseLong(summary.group(3)) + Long.parseLong(summary.group(4)))
+        .isEqualTo(decisions);
     assertThat(summary.group(5)).isEqualTo("1");
   }
 }

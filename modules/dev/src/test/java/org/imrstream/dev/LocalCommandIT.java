@@ -51,8 +51,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code imr local} as a user runs it: its own JVM, the two address lines on stdout, control lines on stdin,
- * SIGTERM to stop (exit 0), and a restart on the same data directory that finds everything where it was.
+ * {@code imr local} as a user runs it: its own JVM, the two address lines on stdout, control lines
+ * on stdin, SIGTERM to stop (exit 0), and a restart on the same data directory that finds
+ * everything where it was.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class LocalCommandIT {
@@ -61,15 +62,23 @@ class LocalCommandIT {
   private static final Duration READY = Duration.ofSeconds(90);
   private static final Duration ANSWER = Duration.ofSeconds(60);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aRestartOnTheSameDataDirKeepsTopicsRecordsOffsetsAndSchemaIds() throws Exception {
     int port = LoopbackPorts.freeBlock(2);
     int registryPort = freePortOtherThan(port, port + 1);
-    String[] args = {"local", "--port", String.valueOf(port), "--controller-port", String.valueOf(port + 1),
-        "--registry-port", String.valueOf(registryPort), "--data-dir", dir.resolve("data").toString()};
+    String[] args = {
+      "local",
+      "--port",
+      String.valueOf(port),
+      "--controller-port",
+      String.valueOf(port + 1),
+      "--registry-port",
+      String.valueOf(registryPort),
+      "--data-dir",
+      dir.resolve("data").toString()
+    };
     String bootstrap = "127.0.0.1:" + port;
     String registry = "http://127.0.0.1:" + registryPort;
     Schema schema = SchemaBuilder.record("Kept").fields().requiredString("id").endRecord();
@@ -106,7 +115,9 @@ class LocalCommandIT {
       assertThat(latest.get("id").asInt()).isEqualTo(schemaId);
       assertThat(new Schema.Parser().parse(latest.get("schema").asText())).isEqualTo(schema);
       Schema next = SchemaBuilder.record("Next").fields().requiredInt("n").endRecord();
-      assertThat(register(registry, "it.next-value", next)).as("numbering goes on").isEqualTo(schemaId + 1);
+      assertThat(register(registry, "it.next-value", next))
+          .as("numbering goes on")
+          .isEqualTo(schemaId + 1);
 
       assertThat(local.stop()).as(local.log()).isZero();
     }
@@ -116,29 +127,49 @@ class LocalCommandIT {
   void withThreeBrokersOneStopsAndStartsOverStdinWhileAcksAllWritesGoOn() throws Exception {
     int port = LoopbackPorts.freeBlock(6); // 3 client ports, then 3 controller ports
     int registryPort = freePortOtherThan(port, port + 1, port + 2, port + 3, port + 4, port + 5);
-    String bootstrap = "127.0.0.1:" + port + ",127.0.0.1:" + (port + 1) + ",127.0.0.1:" + (port + 2);
+    String bootstrap =
+        "127.0.0.1:" + port + ",127.0.0.1:" + (port + 1) + ",127.0.0.1:" + (port + 2);
     String registry = "http://127.0.0.1:" + registryPort;
 
-    try (LocalProcess local = LocalProcess.start(dir.resolve("three.log"), "local", "--brokers", "3",
-        "--port", String.valueOf(port), "--controller-port", String.valueOf(port + 3),
-        "--registry-port", String.valueOf(registryPort))) {
+    try (LocalProcess local =
+        LocalProcess.start(
+            dir.resolve("three.log"),
+            "local",
+            "--brokers",
+            "3",
+            "--port",
+            String.valueOf(port),
+            "--controller-port",
+            String.valueOf(port + 3),
+            "--registry-port",
+            String.valueOf(registryPort))) {
       assertThat(local.awaitLine(READY)).isEqualTo("bootstrap.servers=" + bootstrap);
       assertThat(local.awaitLine(READY)).isEqualTo("schema.registry.url=" + registry);
       try (Admin admin = admin(bootstrap)) {
-        admin.createTopics(List.of(new NewTopic("it.replicated", 3, (short) 3)
-            .configs(Map.of("min.insync.replicas", "2")))).all().get();
+        admin
+            .createTopics(
+                List.of(
+                    new NewTopic("it.replicated", 3, (short) 3)
+                        .configs(Map.of("min.insync.replicas", "2"))))
+            .all()
+            .get();
       }
 
       try (KafkaProducer<String, String> producer = producer(bootstrap)) {
-        producer.send(new ProducerRecord<>("it.replicated", "before", "1")).get(30, TimeUnit.SECONDS);
+        producer
+            .send(new ProducerRecord<>("it.replicated", "before", "1"))
+            .get(30, TimeUnit.SECONDS);
         assertThat(local.control("stop-broker 1")).isEqualTo("ok stop-broker 1");
         for (int i = 0; i < 6; i++) { // every partition, whichever broker led it
-          producer.send(new ProducerRecord<>("it.replicated", i % 3, "down", String.valueOf(i)))
+          producer
+              .send(new ProducerRecord<>("it.replicated", i % 3, "down", String.valueOf(i)))
               .get(30, TimeUnit.SECONDS);
         }
         assertThat(local.control("stop-broker 1")).startsWith("error stop-broker 1:");
         assertThat(local.control("start-broker 1")).isEqualTo("ok start-broker 1");
-        producer.send(new ProducerRecord<>("it.replicated", "after", "1")).get(30, TimeUnit.SECONDS);
+        producer
+            .send(new ProducerRecord<>("it.replicated", "after", "1"))
+            .get(30, TimeUnit.SECONDS);
       }
       assertThat(consume(bootstrap, "it.replicated", "it-counter")).hasSize(8);
 
@@ -147,11 +178,16 @@ class LocalCommandIT {
       assertThat(local.control("start-registry")).isEqualTo("ok start-registry");
       assertThat(get(registry + "/subjects").isArray()).isTrue();
       assertThat(local.control("stop-broker 3")).startsWith("error stop-broker 3:");
-      assertThat(local.control("restart everything")).startsWith("error restart everything: unknown command");
+      assertThat(local.control("restart everything"))
+          .startsWith("error restart everything: unknown command");
 
-      assertThat(local.temporaryFolders()).as("without --data-dir, a temporary data folder").hasSize(1);
+      assertThat(local.temporaryFolders())
+          .as("without --data-dir, a temporary data folder")
+          .hasSize(1);
       assertThat(local.stop()).as(local.log()).isZero();
-      assertThat(local.temporaryFolders()).as("the temporary data folder is deleted on exit").isEmpty();
+      assertThat(local.temporaryFolders())
+          .as("the temporary data folder is deleted on exit")
+          .isEmpty();
     }
   }
 
@@ -159,14 +195,23 @@ class LocalCommandIT {
   void aTakenPortFailsTheStartWithOneClearLineAndNoStackTrace() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, LoopbackPorts.ADDRESS)) {
       int port = taken.getLocalPort();
-      try (LocalProcess local = LocalProcess.start(dir.resolve("taken.log"), "local", "--port",
-          String.valueOf(port), "--controller-port", String.valueOf(freePortOtherThan(port)),
-          "--registry-port", String.valueOf(freePortOtherThan(port)))) {
+      try (LocalProcess local =
+          LocalProcess.start(
+              dir.resolve("taken.log"),
+              "local",
+              "--port",
+              String.valueOf(port),
+              "--controller-port",
+              String.valueOf(freePortOtherThan(port)),
+              "--registry-port",
+              String.valueOf(freePortOtherThan(port)))) {
         local.closeStdin();
         assertThat(local.awaitExit()).isNotZero();
         assertThat(local.remainingStdout()).isEmpty();
-        assertThat(local.log()).contains("imr local: cannot start: port " + port + " on 127.0.0.1 is in use")
-            .doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(local.log())
+            .contains("imr local: cannot start: port " + port + " on 127.0.0.1 is in use")
+            .doesNotContain("\tat ")
+            .doesNotContain("Exception");
       }
     }
   }
@@ -174,8 +219,11 @@ class LocalCommandIT {
   @Test
   void onlyOneOrThreeBrokersAreAccepted() {
     StringWriter err = new StringWriter();
-    int status = DevImr.commandLine().setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
-        .execute("local", "--brokers", "2");
+    int status =
+        DevImr.commandLine()
+            .setErr(new PrintWriter(err))
+            .setOut(new PrintWriter(new StringWriter()))
+            .execute("local", "--brokers", "2");
     assertThat(status).isEqualTo(CommandLine.ExitCode.USAGE);
     assertThat(err.toString()).contains("--brokers must be 1 or 3, not 2");
   }
@@ -194,25 +242,46 @@ class LocalCommandIT {
   }
 
   private static KafkaProducer<String, String> producer(String bootstrap) {
-    Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
-        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
+    Map<String, Object> config =
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            ProducerConfig.ACKS_CONFIG,
+            "all",
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+            30_000,
+            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+            10_000,
+            ProducerConfig.MAX_BLOCK_MS_CONFIG,
+            30_000);
     return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
   }
 
-  private static void produce(String bootstrap, String topic, String key, String value) throws Exception {
+  private static void produce(String bootstrap, String topic, String key, String value)
+      throws Exception {
     try (KafkaProducer<String, String> producer = producer(bootstrap)) {
       producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
     }
   }
 
-  /** Reads the topic from the start under {@code group} until it has been quiet for a moment, then commits. */
+  /**
+   * Reads the topic from the start under {@code group} until it has been quiet for a moment, then
+   * commits.
+   */
   private static List<String> consume(String bootstrap, String topic, String group) {
-    Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ConsumerConfig.GROUP_ID_CONFIG, group, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            ConsumerConfig.GROUP_ID_CONFIG,
+            group,
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest",
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+            false);
     List<String> seen = new ArrayList<>();
-    try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+    try (var consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
       consumer.subscribe(List.of(topic));
       long deadline = System.currentTimeMillis() + 30_000;
       long lastRecordAt = System.currentTimeMillis();
@@ -234,26 +303,35 @@ class LocalCommandIT {
 
   private static int register(String registry, String subject, Schema schema) throws Exception {
     String body = JSON.writeValueAsString(Map.of("schema", schema.toString()));
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(registry + "/subjects/" + subject + "/versions"))
-            .header("Content-Type", "application/vnd.schemaregistry.v1+json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(registry + "/subjects/" + subject + "/versions"))
+                    .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body()).get("id").asInt();
   }
 
   private static JsonNode get(String url) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(10))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }
 
   /**
-   * {@code imr local} in a JVM of its own, started from this test's classpath. Its stdout is read line by line;
-   * its stderr goes to a file. Closing it kills it if it still runs, so no test leaves a process behind.
+   * {@code imr local} in a JVM of its own, started from this test's classpath. Its stdout is read
+   * line by line; its stderr goes to a file. Closing it kills it if it still runs, so no test
+   * leaves a process behind.
    */
   private static final class LocalProcess implements AutoCloseable {
 
@@ -275,14 +353,24 @@ class LocalCommandIT {
       reader.start();
     }
 
-    /** Starts {@code imr <args>}, with its stderr in {@code log} and its temporary files in a folder beside it. */
+    /**
+     * Starts {@code imr <args>}, with its stderr in {@code log} and its temporary files in a folder
+     * beside it.
+     */
     static LocalProcess start(Path log, String... args) throws IOException {
       Path tmpDir = Files.createDirectories(log.resolveSibling(log.getFileName() + ".tmp"));
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          // Small and quick to start on a 2-core machine: one GC thread, no top-tier JIT.
-          "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + tmpDir,
-          "-cp", System.getProperty("java.class.path"), DevImr.class.getName()));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  // Small and quick to start on a 2-core machine: one GC thread, no top-tier JIT.
+                  "-Xmx768m",
+                  "-XX:+UseSerialGC",
+                  "-XX:TieredStopAtLevel=1",
+                  "-Djava.io.tmpdir=" + tmpDir,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  DevImr.class.getName()));
       command.addAll(List.of(args));
       Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
       return new LocalProcess(process, log, tmpDir);
@@ -292,8 +380,13 @@ class LocalCommandIT {
     String awaitLine(Duration timeout) throws InterruptedException, IOException {
       String line = stdout.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (line == null || line.equals(END)) {
-        throw new AssertionError("no line on stdout within " + timeout + " (alive: " + process.isAlive()
-            + "); stderr:\n" + log());
+        throw new AssertionError(
+            "no line on stdout within "
+                + timeout
+                + " (alive: "
+                + process.isAlive()
+                + "); stderr:\n"
+                + log());
       }
       return line;
     }
@@ -329,7 +422,8 @@ class LocalCommandIT {
     /** What stdout held after the lines already read, once the process has ended. */
     List<String> remainingStdout() throws InterruptedException {
       List<String> rest = new ArrayList<>();
-      for (String line = stdout.poll(10, TimeUnit.SECONDS); line != null && !line.equals(END);
+      for (String line = stdout.poll(10, TimeUnit.SECONDS);
+          line != null && !line.equals(END);
           line = stdout.poll(10, TimeUnit.SECONDS)) {
         rest.add(line);
       }
@@ -348,8 +442,9 @@ class LocalCommandIT {
     }
 
     private void readStdout() {
-      try (BufferedReader reader = new BufferedReader(
-          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader reader =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           stdout.add(line);
         }

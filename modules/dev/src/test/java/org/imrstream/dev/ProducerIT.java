@@ -19,14 +19,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.imrstream.cluster.TopicCreator;
 import org.imrstream.local.cluster.EmbeddedKafka;
 import org.imrstream.producer.InboxWatcher;
@@ -34,8 +34,8 @@ import org.imrstream.producer.LetterPublisher;
 import org.imrstream.producer.LetterSources;
 import org.imrstream.producer.ProduceCommand;
 import org.imrstream.producer.RawLetterRecords;
-import org.imrstream.topics.Topics;
 import org.imrstream.testkit.SharedCorpus;
+import org.imrstream.topics.Topics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,11 +52,19 @@ class ProducerIT {
     kafka = EmbeddedKafka.start();
   }
 
-  /** A raw-letters topic under another name, configured as the pipeline's (no retention: imr produce checks). */
+  /**
+   * A raw-letters topic under another name, configured as the pipeline's (no retention: imr produce
+   * checks).
+   */
   private static void createRawTopic(String name, int partitions) throws Exception {
     try (Admin admin = kafka.admin()) {
-      admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)
-          .configs(TopicCreator.configFor(Topics.RAW_LETTERS, (short) 1)))).all().get();
+      admin
+          .createTopics(
+              List.of(
+                  new NewTopic(name, partitions, (short) 1)
+                      .configs(TopicCreator.configFor(Topics.RAW_LETTERS, (short) 1))))
+          .all()
+          .get();
     }
   }
 
@@ -73,8 +81,15 @@ class ProducerIT {
     String topic = "corpus-" + UUID.randomUUID();
     createRawTopic(topic, 3);
 
-    int exit = new CommandLine(new ProduceCommand()).execute("--bootstrap-servers", kafka.bootstrapServers(),
-        "--topic", topic, "--no-progress", letters.toString());
+    int exit =
+        new CommandLine(new ProduceCommand())
+            .execute(
+                "--bootstrap-servers",
+                kafka.bootstrapServers(),
+                "--topic",
+                topic,
+                "--no-progress",
+                letters.toString());
     assertThat(exit).isZero();
 
     List<Path> files = LetterSources.files(List.of(letters));
@@ -91,7 +106,8 @@ class ProducerIT {
       assertThat(record.value()).as(caseNumber).isEqualTo(Files.readAllBytes(file));
       assertThat(header(record, Topics.HEADER_CONTENT_TYPE)).isEqualTo(RawLetterRecords.PDF);
       assertThat(header(record, Topics.HEADER_SOURCE_NAME)).isEqualTo(name);
-      assertThat(Instant.parse(header(record, Topics.HEADER_RECEIVED_AT))).isBefore(Instant.now().plusSeconds(1));
+      assertThat(Instant.parse(header(record, Topics.HEADER_RECEIVED_AT)))
+          .isBefore(Instant.now().plusSeconds(1));
     }
   }
 
@@ -106,39 +122,48 @@ class ProducerIT {
     System.arraycopy(header, 0, letter, 0, header.length);
     Path file = Files.write(dir.resolve("large.txt"), letter);
 
-    try (LetterPublisher publisher = LetterPublisher.create(Map.of("bootstrap.servers", kafka.bootstrapServers()),
-        topic)) {
+    try (LetterPublisher publisher =
+        LetterPublisher.create(Map.of("bootstrap.servers", kafka.bootstrapServers()), topic)) {
       publisher.publish(LetterSources.read(file)).get();
     }
 
     List<ConsumerRecord<String, byte[]>> records = consume(topic, 1);
-    assertThat(records).singleElement().satisfies(r -> {
-      assertThat(r.key()).isEqualTo("CM20-0000001");
-      assertThat(r.value()).isEqualTo(letter);
-      assertThat(header(r, Topics.HEADER_CONTENT_TYPE)).isEqualTo(RawLetterRecords.TEXT);
-    });
+    assertThat(records)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.key()).isEqualTo("CM20-0000001");
+              assertThat(r.value()).isEqualTo(letter);
+              assertThat(header(r, Topics.HEADER_CONTENT_TYPE)).isEqualTo(RawLetterRecords.TEXT);
+            });
   }
 
   @Test
-  void watchedInboxPublishesEachFileExactlyOnceAndMovesItToDone(@TempDir Path inbox) throws Exception {
+  void watchedInboxPublishesEachFileExactlyOnceAndMovesItToDone(@TempDir Path inbox)
+      throws Exception {
     String topic = "inbox-" + UUID.randomUUID();
     kafka.createTopics(topic, 1);
     ExecutorService executor = Executors.newSingleThreadExecutor();
-    try (LetterPublisher publisher = LetterPublisher.create(
-        Map.of("bootstrap.servers", kafka.bootstrapServers()), topic)) {
+    try (LetterPublisher publisher =
+        LetterPublisher.create(Map.of("bootstrap.servers", kafka.bootstrapServers()), topic)) {
       InboxWatcher watcher = new InboxWatcher(inbox, publisher);
-      Future<?> running = executor.submit(() -> {
-        watcher.run(Duration.ofMillis(100));
-        return null;
-      });
-      // Four arrive the intake system's way (written under a partial name, then renamed), one is written in place.
+      Future<?> running =
+          executor.submit(
+              () -> {
+                watcher.run(Duration.ofMillis(100));
+                return null;
+              });
+      // Four arrive the intake system's way (written under a partial name, then renamed), one is
+      // written in place.
       for (int i = 1; i <= 4; i++) {
         Path part = inbox.resolve("CM17-000000" + i + ".txt.part");
         Files.writeString(part, "Case Number: CM17-000000" + i + "\n");
         Files.move(part, inbox.resolve("CM17-000000" + i + ".txt"));
       }
       Files.writeString(inbox.resolve("CM17-0000005.txt"), "Case Number: CM17-0000005\n");
-      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(count(inbox.resolve("done"))).isEqualTo(5));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(() -> assertThat(count(inbox.resolve("done"))).isEqualTo(5));
       running.cancel(true);
       assertThat(count(inbox)).as("inbox empty").isZero();
       assertThat(count(inbox.resolve("failed"))).isZero();
@@ -146,8 +171,10 @@ class ProducerIT {
       executor.shutdownNow();
     }
     List<ConsumerRecord<String, byte[]>> records = consume(topic, 5);
-    assertThat(records).extracting(ConsumerRecord::key)
-        .containsExactlyInAnyOrder("CM17-0000001", "CM17-0000002", "CM17-0000003", "CM17-0000004", "CM17-0000005");
+    assertThat(records)
+        .extracting(ConsumerRecord::key)
+        .containsExactlyInAnyOrder(
+            "CM17-0000001", "CM17-0000002", "CM17-0000003", "CM17-0000004", "CM17-0000005");
   }
 
   private static long count(Path folder) throws IOException {
@@ -162,13 +189,24 @@ class ProducerIT {
     return new String(header.value(), StandardCharsets.UTF_8);
   }
 
-  /** Everything on the topic: polls until {@code expected} arrived, then once more so duplicates would show. */
+  /**
+   * Everything on the topic: polls until {@code expected} arrived, then once more so duplicates
+   * would show.
+   */
   private static List<ConsumerRecord<String, byte[]>> consume(String topic, int expected) {
-    Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-        ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 32 * 1024 * 1024);
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            kafka.bootstrapServers(),
+            ConsumerConfig.GROUP_ID_CONFIG,
+            "it-" + UUID.randomUUID(),
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest",
+            ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+            32 * 1024 * 1024);
     List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-    try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+    try (var consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
       consumer.subscribe(List.of(topic));
       long deadline = System.currentTimeMillis() + 30_000;
       while (System.currentTimeMillis() < deadline) {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The production artifact (modules/imr: imr.jar plus lib/), as the Docker image ships it: what it carries, and that
- * it runs the whole pipeline on its own jars, RocksDB's trimmed natives included.
+ * The production artifact (modules/imr: imr.jar plus lib/), as the Docker image ships it: what it
+ * carries, and that it runs the whole pipeline on its own jars, RocksDB's trimmed natives included.
  */
 class ProductionDistributionIT {
 
@@ -35,18 +35,32 @@ class ProductionDistributionIT {
   @Test
   void itCarriesNoBrokerNoScalaNoTestKitAndNoTool() throws IOException {
     List<String> jars = libJars();
-    assertThat(jars).isNotEmpty().contains("kafka-streams-4.3.1.jar").anyMatch(j -> j.startsWith("rocksdbjni-"));
-    assertThat(jars).noneMatch(j -> j.startsWith("kafka_2.13") || j.startsWith("kafka-server")
-        || j.startsWith("kafka-test-common") || j.startsWith("scala") || j.startsWith("imr-local")
-        || j.startsWith("imr-generator") || j.startsWith("imr-testkit") || j.startsWith("junit"));
+    assertThat(jars)
+        .isNotEmpty()
+        .contains("kafka-streams-4.3.1.jar")
+        .anyMatch(j -> j.startsWith("rocksdbjni-"));
+    assertThat(jars)
+        .noneMatch(
+            j ->
+                j.startsWith("kafka_2.13")
+                    || j.startsWith("kafka-server")
+                    || j.startsWith("kafka-test-common")
+                    || j.startsWith("scala")
+                    || j.startsWith("imr-local")
+                    || j.startsWith("imr-generator")
+                    || j.startsWith("imr-testkit")
+                    || j.startsWith("junit"));
   }
 
   @Test
   void theManifestNamesEveryLibraryAndEveryLibraryIsThere() throws IOException {
     try (JarFile jar = new JarFile(JAR.toFile())) {
       String classPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
-      List<String> entries = Arrays.stream(classPath.trim().split("\\s+")).map(e -> e.substring("lib/".length()))
-          .sorted().toList();
+      List<String> entries =
+          Arrays.stream(classPath.trim().split("\\s+"))
+              .map(e -> e.substring("lib/".length()))
+              .sorted()
+              .toList();
       assertThat(entries).isEqualTo(libJars());
     }
   }
@@ -55,7 +69,8 @@ class ProductionDistributionIT {
   void rocksDbAndZstdShipTheNativesOfTheImagesPlatformsOnly() throws IOException {
     assertThat(natives("rocksdbjni-"))
         .containsExactlyInAnyOrder("librocksdbjni-linux64.so", "librocksdbjni-linux-aarch64.so");
-    assertThat(natives("zstd-jni-")).hasSize(2)
+    assertThat(natives("zstd-jni-"))
+        .hasSize(2)
         .allMatch(n -> n.startsWith("linux/amd64/") || n.startsWith("linux/aarch64/"));
   }
 
@@ -63,8 +78,12 @@ class ProductionDistributionIT {
   void theProductionCommandOffersTheAppsAndNoTool(@TempDir Path dir) throws Exception {
     try (ImrProcess help = ImrProcess.startJar(JAR.toString(), "help", dir, "--help")) {
       assertThat(help.awaitExit(Duration.ofMinutes(1))).isZero();
-      List<String> commands = help.stdout().lines().filter(l -> l.matches("^  [a-z]+ .*"))
-          .map(l -> l.trim().split("\\s+")[0]).toList();
+      List<String> commands =
+          help.stdout()
+              .lines()
+              .filter(l -> l.matches("^  [a-z]+ .*"))
+              .map(l -> l.trim().split("\\s+")[0])
+              .toList();
       assertThat(commands).containsExactlyInAnyOrder("parse", "produce", "streams", "sink", "help");
     }
   }
@@ -72,27 +91,45 @@ class ProductionDistributionIT {
   @Test
   void theProductionJarsRunThePipelineWithExactCounts(@TempDir Path dir) throws Exception {
     Generated letters = Generated.write(dir, 120, 77);
-    try (LocalClusterProcess cluster = LocalClusterProcess.start(1, dir.resolve("kafka"), dir.resolve("logs"))) {
+    try (LocalClusterProcess cluster =
+        LocalClusterProcess.start(1, dir.resolve("kafka"), dir.resolve("logs"))) {
       PipelineProcesses production = new PipelineProcesses(JAR.toString(), cluster, dir);
       try (ImrProcess streams = production.streams("--create-topics", "--partitions", "3")) {
-        Awaiting.until("topics created", Duration.ofMinutes(1), () -> Awaiting.topicsExist(cluster.bootstrapServers()));
+        Awaiting.until(
+            "topics created",
+            Duration.ofMinutes(1),
+            () -> Awaiting.topicsExist(cluster.bootstrapServers()));
         try (ImrProcess sink = production.sink();
-             ImrProcess produce = production.produce(letters.letters().toString())) {
-          assertThat(produce.awaitExit(Duration.ofMinutes(2))).as("imr produce: " + produce.stderr()).isZero();
-          try (PipelineOutputs outputs = new PipelineOutputs(cluster.bootstrapServers(), cluster.registryUrl())) {
-            Accounting.assertExact(outputs, letters.truth(), cluster.bootstrapServers(), Duration.ofMinutes(3));
+            ImrProcess produce = production.produce(letters.letters().toString())) {
+          assertThat(produce.awaitExit(Duration.ofMinutes(2)))
+              .as("imr produce: " + produce.stderr())
+              .isZero();
+          try (PipelineOutputs outputs =
+              new PipelineOutputs(cluster.bootstrapServers(), cluster.registryUrl())) {
+            Accounting.assertExact(
+                outputs, letters.truth(), cluster.bootstrapServers(), Duration.ofMinutes(3));
           }
-          assertThat(sink.stop(Duration.ofMinutes(1))).as("sink SIGTERM: " + sink.stderr()).isZero();
+          assertThat(sink.stop(Duration.ofMinutes(1)))
+              .as("sink SIGTERM: " + sink.stderr())
+              .isZero();
         }
-        assertThat(streams.stop(Duration.ofMinutes(1))).as("streams SIGTERM: " + streams.stderr()).isZero();
-        assertThat(streams.stderr()).as("RocksDB loaded from the trimmed jar").doesNotContain("UnsatisfiedLinkError");
+        assertThat(streams.stop(Duration.ofMinutes(1)))
+            .as("streams SIGTERM: " + streams.stderr())
+            .isZero();
+        assertThat(streams.stderr())
+            .as("RocksDB loaded from the trimmed jar")
+            .doesNotContain("UnsatisfiedLinkError");
       }
     }
   }
 
   private static List<String> libJars() throws IOException {
     try (Stream<Path> files = Files.list(LIB)) {
-      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jar")).sorted().toList();
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".jar"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -103,7 +140,10 @@ class ProductionDistributionIT {
     try (JarFile jar = new JarFile(LIB.resolve(name).toFile())) {
       for (ZipEntry entry : Collections.list(jar.entries())) {
         String n = entry.getName();
-        if (n.endsWith(".so") || n.endsWith(".dll") || n.endsWith(".dylib") || n.endsWith(".jnilib")) {
+        if (n.endsWith(".so")
+            || n.endsWith(".dll")
+            || n.endsWith(".dylib")
+            || n.endsWith(".jnilib")) {
           natives.add(n);
         }
       }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Expands command-line paths into the letter files they name: files as given, directories recursively. */
+/**
+ * Expands command-line paths into the letter files they name: files as given, directories
+ * recursively.
+ */
 final class LetterFiles {
 
   private LetterFiles() {}
@@ -20,7 +23,10 @@ final class LetterFiles {
     return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".pdf"));
   }
 
-  /** The letters under {@code paths}, sorted by file name (then path); missing paths are returned as they are. */
+  /**
+   * The letters under {@code paths}, sorted by file name (then path); missing paths are returned as
+   * they are.
+   */
   static List<Path> expand(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
@@ -34,7 +40,8 @@ final class LetterFiles {
         files.add(path);
       }
     }
-    files.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Path::toString));
+    files.sort(
+        Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Path::toString));
     return files;
   }
 }

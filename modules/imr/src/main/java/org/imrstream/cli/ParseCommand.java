@@ -13,36 +13,41 @@ import org.imrstream.parser.LetterParser;
 import org.imrstream.parser.ParseResult;
 import org.imrstream.parser.json.LetterJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code imr parse PATH...}: parses letters offline and prints JSON Lines, or a summary table. */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
     description = {
-        "Parses IMR letters (.txt or .pdf files, or directories of them) offline and prints one JSON object per "
-            + "letter (JSON Lines) in file-name order; --summary prints a table instead.",
-        "A letter that cannot be parsed prints {\"source\": ..., \"error\": ...}."},
+      "Parses IMR letters (.txt or .pdf files, or directories of them) offline and prints one JSON object per "
+          + "letter (JSON Lines) in file-name order; --summary prints a table instead.",
+      "A letter that cannot be parsed prints {\"source\": ..., \"error\": ...}."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every letter parsed", "2:at least one letter failed (or could not be read)"})
 final class ParseCommand implements Callable<Integer> {
 
   static final int SOME_FAILED = 2;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Letter files or directories (searched recursively).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Letter files or directories (searched recursively).")
   List<Path> paths;
 
   @Option(names = "--summary", description = "Print a summary table instead of JSON.")
   boolean summary;
 
-  @Option(names = "--pretty", description = "Indent the JSON (one letter then spans several lines).")
+  @Option(
+      names = "--pretty",
+      description = "Indent the JSON (one letter then spans several lines).")
   boolean pretty;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   private final LetterParser parser = new LetterParser();
 
@@ -58,9 +63,10 @@ final class ParseCommand implements Callable<Integer> {
     for (ParseResult result : results) {
       tally.add(result);
       if (!summary) {
-        out.println(pretty
-            ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json.toJson(result))
-            : mapper.writeValueAsString(json.toJson(result)));
+        out.println(
+            pretty
+                ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json.toJson(result))
+                : mapper.writeValueAsString(json.toJson(result)));
       }
     }
     if (summary) {
@@ -76,10 +82,11 @@ final class ParseCommand implements Callable<Integer> {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      return new ParseResult.Failure(file.toString(), FailureCode.UNREADABLE, "no such file: " + file);
+      return new ParseResult.Failure(
+          file.toString(), FailureCode.UNREADABLE, "no such file: " + file);
     } catch (IOException | OutOfMemoryError e) {
-      return new ParseResult.Failure(file.toString(), FailureCode.UNREADABLE, "cannot read " + file + ": "
-          + e.getMessage());
+      return new ParseResult.Failure(
+          file.toString(), FailureCode.UNREADABLE, "cannot read " + file + ": " + e.getMessage());
     }
     return parser.parse(bytes, source);
   }

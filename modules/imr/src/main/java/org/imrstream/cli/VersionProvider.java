@@ -9,6 +9,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
     String build = ImrCommand.class.getPackage().getImplementationVersion();
-    return new String[] {"imr " + (build == null ? "(development build)" : build), "parser " + LetterParser.VERSION};
+    return new String[] {
+      "imr " + (build == null ? "(development build)" : build), "parser " + LetterParser.VERSION
+    };
   }
 }

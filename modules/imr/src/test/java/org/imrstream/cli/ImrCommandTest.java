@@ -7,7 +7,10 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** How the imr command answers a user's mistakes: one line each, never a stack trace or a page of usage. */
+/**
+ * How the imr command answers a user's mistakes: one line each, never a stack trace or a page of
+ * usage.
+ */
 class ImrCommandTest {
 
   private final StringWriter err = new StringWriter();
@@ -22,7 +25,10 @@ class ImrCommandTest {
   @Test
   void aBadOptionValueIsOneLineNamingTheOptionAndExitStatus2() {
     assertThat(run("streams", "--partitions", "many")).isEqualTo(2);
-    assertThat(err.toString()).contains("imr streams: ").contains("--partitions").contains("many")
+    assertThat(err.toString())
+        .contains("imr streams: ")
+        .contains("--partitions")
+        .contains("many")
         .contains("see 'imr streams --help'");
     assertThat(err.toString().strip().lines()).hasSize(1);
   }
@@ -38,7 +44,8 @@ class ImrCommandTest {
   void aFailingCommandIsOneLineWithStatus1() {
     assertThat(run("streams", "--config", "/nonexistent/imr.properties")).isEqualTo(1);
     assertThat(err.toString().strip())
-        .startsWith("imr streams: cannot read the config file /nonexistent/imr.properties").doesNotContain("\tat ");
+        .startsWith("imr streams: cannot read the config file /nonexistent/imr.properties")
+        .doesNotContain("\tat ");
     assertThat(err.toString().strip().lines()).hasSize(1);
   }
 }

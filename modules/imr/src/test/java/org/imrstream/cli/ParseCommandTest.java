@@ -42,7 +42,8 @@ class ParseCommandTest {
   @Test
   void printsOneJsonLinePerLetterInFileNameOrderAndExitsZero() throws IOException {
     Path corpus = SharedCorpus.require();
-    int exit = run("parse", corpus.resolve("letters").toString(), corpus.resolve("seeds").toString());
+    int exit =
+        run("parse", corpus.resolve("letters").toString(), corpus.resolve("seeds").toString());
 
     assertThat(exit).isZero();
     List<JsonNode> letters = lines();
@@ -50,8 +51,13 @@ class ParseCommandTest {
     List<String> sources = letters.stream().map(n -> n.get("source").asText()).toList();
     assertThat(sources).isSorted();
     assertThat(sources.get(0)).startsWith("000_");
-    JsonNode first = letters.stream().filter(n -> n.get("source").asText().startsWith("CM")).findFirst().orElseThrow();
-    assertThat(first.get("caseNumber").asText()).isEqualTo(first.get("source").asText().replace(".pdf", ""));
+    JsonNode first =
+        letters.stream()
+            .filter(n -> n.get("source").asText().startsWith("CM"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(first.get("caseNumber").asText())
+        .isEqualTo(first.get("source").asText().replace(".pdf", ""));
     assertThat(first.get("decisionDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     JsonNode decision = first.get("decisions").get(0);
     assertThat(decision.get("outcome").asText()).isIn("UPHELD", "OVERTURNED");
@@ -61,7 +67,9 @@ class ParseCommandTest {
 
   @Test
   void aFailedLetterPrintsItsErrorAndTheExitStatusIsTwo(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("a-good.txt"), """
+    Files.writeString(
+        dir.resolve("a-good.txt"),
+        """
         IMR ISSUES, DECISIONS AND RATIONALES
         Hip brace: Upheld
 
@@ -92,8 +100,11 @@ class ParseCommandTest {
     String table = out.toString();
     assertThat(table).containsPattern("letters\\s+3");
     assertThat(table).containsPattern("failures\\s+3");
-    assertThat(table).containsPattern("EMPTY\\s+1").containsPattern("UNKNOWN_LAYOUT\\s+1")
+    assertThat(table)
+        .containsPattern("EMPTY\\s+1")
+        .containsPattern("UNKNOWN_LAYOUT\\s+1")
         .containsPattern("UNREADABLE\\s+1");
-    assertThat(new String(table.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).doesNotContain("{");
+    assertThat(new String(table.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+        .doesNotContain("{");
   }
 }

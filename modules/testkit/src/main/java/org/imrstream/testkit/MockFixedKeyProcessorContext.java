@@ -22,9 +22,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Kafka's {@link MockProcessorContext} for a {@code FixedKeyProcessor} (the test utilities have none): everything
- * is the mock's (stores, metrics, record metadata, clocks), and what the processor forwards is captured by it.
- * {@link #record(Record)} makes the {@link FixedKeyRecord}s a test feeds in.
+ * Kafka's {@link MockProcessorContext} for a {@code FixedKeyProcessor} (the test utilities have
+ * none): everything is the mock's (stores, metrics, record metadata, clocks), and what the
+ * processor forwards is captured by it. {@link #record(Record)} makes the {@link FixedKeyRecord}s a
+ * test feeds in.
  */
 public final class MockFixedKeyProcessorContext<K, V> implements FixedKeyProcessorContext<K, V> {
 
@@ -53,7 +54,8 @@ public final class MockFixedKeyProcessorContext<K, V> implements FixedKeyProcess
   }
 
   @Override
-  public <K1 extends K, V1 extends V> void forward(FixedKeyRecord<K1, V1> record, String childName) {
+  public <K1 extends K, V1 extends V> void forward(
+      FixedKeyRecord<K1, V1> record, String childName) {
     mock.forward(asRecord(record), childName);
   }
 
@@ -107,7 +109,8 @@ public final class MockFixedKeyProcessorContext<K, V> implements FixedKeyProcess
   }
 
   @Override
-  public Cancellable schedule(Instant startTime, Duration interval, PunctuationType type, Punctuator callback) {
+  public Cancellable schedule(
+      Instant startTime, Duration interval, PunctuationType type, Punctuator callback) {
     return mock.schedule(startTime, interval, type, callback);
   }
 

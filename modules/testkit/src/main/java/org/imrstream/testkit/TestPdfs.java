@@ -10,17 +10,22 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** PDFs made for tests with PDFBox: one page of text (or none), optionally protected by a user password. */
+/**
+ * PDFs made for tests with PDFBox: one page of text (or none), optionally protected by a user
+ * password.
+ */
 public final class TestPdfs {
 
   private TestPdfs() {}
 
   /**
-   * A one-page PDF with {@code text}'s lines (null: a page with no text at all); protected by {@code userPassword}
-   * when it is not null. Characters the standard Helvetica font cannot draw become spaces.
+   * A one-page PDF with {@code text}'s lines (null: a page with no text at all); protected by
+   * {@code userPassword} when it is not null. Characters the standard Helvetica font cannot draw
+   * become spaces.
    */
   public static byte[] pdf(String text, String userPassword) throws IOException {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
       document.addPage(page);
       if (text != null) {
@@ -37,7 +42,8 @@ public final class TestPdfs {
         }
       }
       if (userPassword != null) {
-        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
+        StandardProtectionPolicy policy =
+            new StandardProtectionPolicy("owner", userPassword, new AccessPermission());
         policy.setEncryptionKeyLength(128);
         document.protect(policy);
       }

@@ -15,10 +15,11 @@ import org.imrstream.topics.PipelineTopics;
 import org.imrstream.topics.Topic;
 
 /**
- * A {@link TopologyTestDriver} around one of the project's topologies, set up as the real apps set themselves up
- * ({@link StreamsSettings}: exactly once, explicit naming, the exception handlers), with the real Avro serde on a
- * fresh {@code mock://} registry and no record cache (every update is seen). Topics are opened by their typed
- * {@link Topic}, so a test never pairs a topic with the wrong serdes.
+ * A {@link TopologyTestDriver} around one of the project's topologies, set up as the real apps set
+ * themselves up ({@link StreamsSettings}: exactly once, explicit naming, the exception handlers),
+ * with the real Avro serde on a fresh {@code mock://} registry and no record cache (every update is
+ * seen). Topics are opened by their typed {@link Topic}, so a test never pairs a topic with the
+ * wrong serdes.
  */
 public final class TopologyHarness implements AutoCloseable {
 
@@ -53,12 +54,13 @@ public final class TopologyHarness implements AutoCloseable {
   }
 
   public <K, V> TestInputTopic<K, V> input(Topic<K, V> topic) {
-    return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
+    return driver.createInputTopic(
+        topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
   }
 
   public <K, V> TestOutputTopic<K, V> output(Topic<K, V> topic) {
-    return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(),
-        topic.valueSerde().deserializer());
+    return driver.createOutputTopic(
+        topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
   }
 
   public TopologyTestDriver driver() {

@@ -43,7 +43,8 @@ import org.imrstream.topics.PipelineTopics;
 import org.imrstream.topics.WindowKeys;
 
 /**
- * The pipeline's topology: raw letters in; decision events, dead letters and outcome counts per guideline out.
+ * The pipeline's topology: raw letters in; decision events, dead letters and outcome counts per
+ * guideline out.
  *
  * <pre>
  * raw letters ─ identify (key by the letter's own id) ─ repartition letters-by-id ─┐
@@ -55,8 +56,10 @@ import org.imrstream.topics.WindowKeys;
  *                   └─ late router ─┬─ late ───────────────────────────────────────────────────▶ late decisions
  *                                   └─ on time ─ hopping-window aggregate (guideline-counts-window) ▶ window counts
  * </pre>
- * Every processor, store and internal topic is named, so upgrades keep their state. {@link #build(Properties)} is
- * the one way to get it: the command, the demo and the tests all build it from properties.
+ *
+ * Every processor, store and internal topic is named, so upgrades keep their state. {@link
+ * #build(Properties)} is the one way to get it: the command, the demo and the tests all build it
+ * from properties.
  */
 public final class PipelineTopology {
 
@@ -80,8 +83,9 @@ public final class PipelineTopology {
   }
 
   /**
-   * The topology as {@code props} configure it: the serdes' settings ({@code schema.registry.url}, ...), the
-   * pipeline's own {@code imr.*} settings (windows, dead-letter size) and Kafka's ({@code topology.optimization}).
+   * The topology as {@code props} configure it: the serdes' settings ({@code schema.registry.url},
+   * ...), the pipeline's own {@code imr.*} settings (windows, dead-letter size) and Kafka's ({@code
+   * topology.optimization}).
    */
   public static Topology build(Properties props) {
     return build(props, new LetterParser());
@@ -97,87 +101,147 @@ public final class PipelineTopology {
     JsonSerde<OutcomeDelta> deltaSerde = new JsonSerde<>(OutcomeDelta.class);
     JsonSerde<OutcomeTally> tallySerde = new JsonSerde<>(OutcomeTally.class);
 
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LETTER_VERSIONS_STORE),
-        Serdes.String(), new JsonSerde<>(LetterVersion.class)));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STREAM_TIME_STORE),
-        Serdes.String(), Serdes.Long()));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(LETTER_VERSIONS_STORE),
+            Serdes.String(),
+            new JsonSerde<>(LetterVersion.class)));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(STREAM_TIME_STORE), Serdes.String(), Serdes.Long()));
 
-    // The record key is whatever the publishing client chose; identity comes from the letter itself, so a letter
-    // re-sent under another key (or none) meets its earlier version in the same partition of the version store.
-    var parsed = builder
-        .stream(topics.rawLetters().name(), TopicEnds.consumed(topics.rawLetters(), "raw-letters"))
-        .process(LetterIdentifier::new, Named.as("identify-letter"))
-        .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName(LETTERS_BY_ID_REPARTITION))
-        .process(() -> new ParseLetterProcessor(parser, deadLetterMaxBytes), Named.as("parse-letter"))
-        .split(Named.as("parse-"))
-        .branch((letterId, outcome) -> outcome.parsed(), Branched.as("succeeded"))
-        .defaultBranch(Branched.as("failed"));
+    // The record key is whatever the publishing client chose; identity comes from the letter
+    // itself, so a letter
+    // re-sent under another key (or none) meets its earlier version in the same partition of the
+    // version store.
+    var parsed =
+        builder.stream(
+                topics.rawLetters().name(), TopicEnds.consumed(topics.rawLetters(), "raw-letters"))
+            .process(LetterIdentifier::new, Named.as("identify-letter"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), Serdes.ByteArray())
+                    .withName(LETTERS_BY_ID_REPARTITION))
+            .process(
+                () -> new ParseLetterProcessor(parser, deadLetterMaxBytes),
+                Named.as("parse-letter"))
+            .split(Named.as("parse-"))
+            .branch((letterId, outcome) -> outcome.parsed(), Branched.as("succeeded"))
+            .defaultBranch(Branched.as("failed"));
 
-    parsed.get("parse-failed")
+    parsed
+        .get("parse-failed")
         .mapValues(ParseOutcome::failure, Named.as("parse-failures"))
-        .to(topics.deadLetters().name(), TopicEnds.produced(topics.deadLetters(), "dead-letters-sink"));
+        .to(
+            topics.deadLetters().name(),
+            TopicEnds.produced(topics.deadLetters(), "dead-letters-sink"));
 
-    // From here to the deltas' repartition, one task: the version store and what it lets through commit together.
-    KStream<String, LetterChange> changes = parsed.get("parse-succeeded")
-        .mapValues(ParseOutcome::letter, Named.as("parsed-letters"))
-        .process(() -> new VersionTracker(LETTER_VERSIONS_STORE), Named.as("track-versions"), LETTER_VERSIONS_STORE);
+    // From here to the deltas' repartition, one task: the version store and what it lets through
+    // commit together.
+    KStream<String, LetterChange> changes =
+        parsed
+            .get("parse-succeeded")
+            .mapValues(ParseOutcome::letter, Named.as("parsed-letters"))
+            .process(
+                () -> new VersionTracker(LETTER_VERSIONS_STORE),
+                Named.as("track-versions"),
+                LETTER_VERSIONS_STORE);
 
     changes
         .process(DecisionEmitter::new, Named.as("emit-decisions"))
         .to(topics.decisions().name(), TopicEnds.produced(topics.decisions(), "decisions-sink"));
 
-    KStream<String, OutcomeDelta> deltas = changes
-        .process(DeltaEmitter::new, Named.as("emit-deltas"))
-        .repartition(Repartitioned.with(Serdes.String(), deltaSerde).withName(DELTAS_REPARTITION));
+    KStream<String, OutcomeDelta> deltas =
+        changes
+            .process(DeltaEmitter::new, Named.as("emit-deltas"))
+            .repartition(
+                Repartitioned.with(Serdes.String(), deltaSerde).withName(DELTAS_REPARTITION));
 
     countAllTime(deltas, deltaSerde, tallySerde);
     countWindows(deltas, deltaSerde, tallySerde);
     return builder.build(props);
   }
 
-  private void countAllTime(KStream<String, OutcomeDelta> deltas, JsonSerde<OutcomeDelta> deltaSerde,
+  private void countAllTime(
+      KStream<String, OutcomeDelta> deltas,
+      JsonSerde<OutcomeDelta> deltaSerde,
       JsonSerde<OutcomeTally> tallySerde) {
     deltas
         .groupByKey(Grouped.with("all-time-deltas", Serdes.String(), deltaSerde))
-        .aggregate(() -> OutcomeTally.EMPTY, (guideline, delta, tally) -> tally.apply(delta),
+        .aggregate(
+            () -> OutcomeTally.EMPTY,
+            (guideline, delta, tally) -> tally.apply(delta),
             Named.as("all-time-count"),
             Materialized.<String, OutcomeTally, KeyValueStore<Bytes, byte[]>>as(ALL_TIME_STORE)
-                .withKeySerde(Serdes.String()).withValueSerde(tallySerde))
+                .withKeySerde(Serdes.String())
+                .withValueSerde(tallySerde))
         .toStream(Named.as("all-time-changes"))
-        .mapValues((guideline, tally) -> counts(guideline, CountScope.ALL_TIME, null, null, tally),
+        .mapValues(
+            (guideline, tally) -> counts(guideline, CountScope.ALL_TIME, null, null, tally),
             Named.as("all-time-counts"))
-        .to(topics.allTimeCounts().name(), TopicEnds.produced(topics.allTimeCounts(), "all-time-counts-sink"));
+        .to(
+            topics.allTimeCounts().name(),
+            TopicEnds.produced(topics.allTimeCounts(), "all-time-counts-sink"));
   }
 
-  private void countWindows(KStream<String, OutcomeDelta> deltas, JsonSerde<OutcomeDelta> deltaSerde,
+  private void countWindows(
+      KStream<String, OutcomeDelta> deltas,
+      JsonSerde<OutcomeDelta> deltaSerde,
       JsonSerde<OutcomeTally> tallySerde) {
-    var routed = deltas
-        .processValues(() -> new LateDeltaRouter(STREAM_TIME_STORE, windows.size(), windows.advance(), windows.grace()),
-            Named.as("route-late-deltas"), STREAM_TIME_STORE)
-        .split(Named.as("routed-"))
-        .branch((guideline, r) -> r instanceof LateDeltaRouter.Routed.Late, Branched.as("late"))
-        .defaultBranch(Branched.as("on-time"));
+    var routed =
+        deltas
+            .processValues(
+                () ->
+                    new LateDeltaRouter(
+                        STREAM_TIME_STORE, windows.size(), windows.advance(), windows.grace()),
+                Named.as("route-late-deltas"),
+                STREAM_TIME_STORE)
+            .split(Named.as("routed-"))
+            .branch((guideline, r) -> r instanceof LateDeltaRouter.Routed.Late, Branched.as("late"))
+            .defaultBranch(Branched.as("on-time"));
 
-    routed.get("routed-late")
-        .map((guideline, r) -> {
-          var late = LateDecisions.of(guideline, (LateDeltaRouter.Routed.Late) r, windows.grace());
-          return KeyValue.pair(late.getDecisionId(), late);
-        }, Named.as("late-decisions"))
-        .to(topics.lateDecisions().name(), TopicEnds.produced(topics.lateDecisions(), "late-decisions-sink"));
+    routed
+        .get("routed-late")
+        .map(
+            (guideline, r) -> {
+              var late =
+                  LateDecisions.of(guideline, (LateDeltaRouter.Routed.Late) r, windows.grace());
+              return KeyValue.pair(late.getDecisionId(), late);
+            },
+            Named.as("late-decisions"))
+        .to(
+            topics.lateDecisions().name(),
+            TopicEnds.produced(topics.lateDecisions(), "late-decisions-sink"));
 
-    routed.get("routed-on-time")
+    routed
+        .get("routed-on-time")
         .mapValues(LateDeltaRouter.Routed::delta, Named.as("on-time-deltas"))
         .groupByKey(Grouped.with("window-deltas", Serdes.String(), deltaSerde))
-        .windowedBy(TimeWindows.ofSizeAndGrace(windows.size(), windows.grace()).advanceBy(windows.advance()))
-        .aggregate(() -> OutcomeTally.EMPTY, (guideline, delta, tally) -> tally.apply(delta), Named.as("window-count"),
+        .windowedBy(
+            TimeWindows.ofSizeAndGrace(windows.size(), windows.grace())
+                .advanceBy(windows.advance()))
+        .aggregate(
+            () -> OutcomeTally.EMPTY,
+            (guideline, delta, tally) -> tally.apply(delta),
+            Named.as("window-count"),
             Materialized.<String, OutcomeTally, WindowStore<Bytes, byte[]>>as(WINDOW_STORE)
-                .withKeySerde(Serdes.String()).withValueSerde(tallySerde))
+                .withKeySerde(Serdes.String())
+                .withValueSerde(tallySerde))
         .toStream(Named.as("window-changes"))
-        .map((Windowed<String> window, OutcomeTally tally) -> KeyValue.pair(windowKey(window),
-                counts(window.key(), CountScope.WINDOW, window.window().startTime(), window.window().endTime(), tally)),
+        .map(
+            (Windowed<String> window, OutcomeTally tally) ->
+                KeyValue.pair(
+                    windowKey(window),
+                    counts(
+                        window.key(),
+                        CountScope.WINDOW,
+                        window.window().startTime(),
+                        window.window().endTime(),
+                        tally)),
             Named.as("window-counts"))
-        .to(topics.windowCounts().name(), TopicEnds.produced(topics.windowCounts(), "window-counts-sink")
-            .withStreamPartitioner(new ByGuidelinePartitioner()));
+        .to(
+            topics.windowCounts().name(),
+            TopicEnds.produced(topics.windowCounts(), "window-counts-sink")
+                .withStreamPartitioner(new ByGuidelinePartitioner()));
   }
 
   /** Key of a window's counts on the window counts topic: {@code guideline@windowStart}. */
@@ -185,8 +249,8 @@ public final class PipelineTopology {
     return WindowKeys.of(window.key(), window.window().startTime());
   }
 
-  private static GuidelineOutcomeCounts counts(String guideline, CountScope scope, Instant start, Instant end,
-      OutcomeTally tally) {
+  private static GuidelineOutcomeCounts counts(
+      String guideline, CountScope scope, Instant start, Instant end, OutcomeTally tally) {
     return GuidelineOutcomeCounts.newBuilder()
         .setGuideline(guideline)
         .setScope(scope)

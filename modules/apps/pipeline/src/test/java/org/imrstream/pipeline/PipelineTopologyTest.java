@@ -21,12 +21,15 @@ import org.imrstream.avro.GuidelineOutcomeCounts;
 import org.imrstream.avro.LateDecision;
 import org.imrstream.avro.Outcome;
 import org.imrstream.avro.ParseFailure;
-import org.imrstream.testkit.SharedCorpus;
 import org.imrstream.identity.LetterIdentity;
+import org.imrstream.testkit.SharedCorpus;
 import org.imrstream.topics.Topics;
 import org.junit.jupiter.api.Test;
 
-/** The topology step by step, on TopologyTestDriver with the real Avro serde over a mock:// registry. */
+/**
+ * The topology step by step, on TopologyTestDriver with the real Avro serde over a mock://
+ * registry.
+ */
 class PipelineTopologyTest {
 
   private static final String[] ONE = {"Lumbar MRI"};
@@ -39,8 +42,12 @@ class PipelineTopologyTest {
       RecordHeaders headers = new RecordHeaders();
       headers.add(Topics.HEADER_SOURCE_NAME, "CM16-0230651.pdf".getBytes(StandardCharsets.UTF_8));
       headers.add(Topics.HEADER_CONTENT_TYPE, "application/pdf".getBytes(StandardCharsets.UTF_8));
-      t.raw.pipeInput(new TestRecord<>("CM16-0230651", Files.readAllBytes(pdf), headers,
-          Instant.parse("2024-05-05T10:00:00Z")));
+      t.raw.pipeInput(
+          new TestRecord<>(
+              "CM16-0230651",
+              Files.readAllBytes(pdf),
+              headers,
+              Instant.parse("2024-05-05T10:00:00Z")));
 
       List<TestRecord<String, DecisionEvent>> events = t.decisions.readRecordsToList();
       assertThat(events).hasSize(10);
@@ -51,7 +58,8 @@ class PipelineTopologyTest {
       assertThat(first.getGuideline()).isEqualTo("MTUS: Chronic Pain Medical Treatment Guidelines");
       assertThat(first.getDecisionDate()).isEqualTo(LocalDate.of(2017, 1, 9));
       assertThat(first.getDecisionCount()).isEqualTo(10);
-      assertThat(first.getReviewer().getLicensureStates()).containsExactly("California", "Washington");
+      assertThat(first.getReviewer().getLicensureStates())
+          .containsExactly("California", "Washington");
       assertThat(first.getProvenance().getRawTopic()).isEqualTo(Topics.RAW_LETTERS);
       assertThat(first.getProvenance().getOffset()).isZero();
       assertThat(first.getProvenance().getSourceName()).isEqualTo("CM16-0230651.pdf");
@@ -61,7 +69,8 @@ class PipelineTopologyTest {
       assertThat(t.deadLetters.isEmpty()).isTrue();
 
       Map<String, GuidelineOutcomeCounts> allTime = t.allTime(t.counts.readRecordsToList());
-      assertThat(allTime.values().stream().mapToLong(GuidelineOutcomeCounts::getTotal).sum()).isEqualTo(10);
+      assertThat(allTime.values().stream().mapToLong(GuidelineOutcomeCounts::getTotal).sum())
+          .isEqualTo(10);
     }
   }
 
@@ -73,9 +82,13 @@ class PipelineTopologyTest {
       t.send("memo-1", "A memo about parking.".getBytes(StandardCharsets.UTF_8));
 
       List<TestRecord<String, ParseFailure>> dead = t.deadLetters.readRecordsToList();
-      // Keyed by the letter's own identity (no case number here: the SHA-256 of its bytes), not the record key.
-      assertThat(dead).extracting(TestRecord::key).containsExactly(LetterIdentity.sha256(garbage),
-          LetterIdentity.sha256("A memo about parking.".getBytes(StandardCharsets.UTF_8)));
+      // Keyed by the letter's own identity (no case number here: the SHA-256 of its bytes), not the
+      // record key.
+      assertThat(dead)
+          .extracting(TestRecord::key)
+          .containsExactly(
+              LetterIdentity.sha256(garbage),
+              LetterIdentity.sha256("A memo about parking.".getBytes(StandardCharsets.UTF_8)));
       ParseFailure first = dead.get(0).value();
       assertThat(first.getReasonCode()).isEqualTo("NOT_TEXT");
       assertThat(first.getReason()).contains("UTF-8");
@@ -108,7 +121,9 @@ class PipelineTopologyTest {
   @Test
   void aLetterResentUnderOtherKeysOrNoneIsTheSameLetter() {
     byte[] letter = letter("CM17-0000011", LocalDate.of(2017, 2, 1), LOW_BACK, ONE, UPHELD);
-    byte[] amended = letter("CM17-0000011", LocalDate.of(2017, 2, 1), LOW_BACK, ONE, new String[] {"Overturned"});
+    byte[] amended =
+        letter(
+            "CM17-0000011", LocalDate.of(2017, 2, 1), LOW_BACK, ONE, new String[] {"Overturned"});
     try (TopologyTestSupport t = new TopologyTestSupport()) {
       t.send("kcat-pdf-1", letter);
       t.send("kcat-pdf-2", letter.clone());
@@ -116,41 +131,60 @@ class PipelineTopologyTest {
       t.send("another-client", amended);
 
       List<TestRecord<String, DecisionEvent>> events = t.decisions.readRecordsToList();
-      assertThat(events).extracting(TestRecord::key).containsExactly("CM17-0000011#1", "CM17-0000011#1");
-      assertThat(events.get(1).value().getOutcome()).as("the amendment, recognised across keys")
+      assertThat(events)
+          .extracting(TestRecord::key)
+          .containsExactly("CM17-0000011#1", "CM17-0000011#1");
+      assertThat(events.get(1).value().getOutcome())
+          .as("the amendment, recognised across keys")
           .isEqualTo(Outcome.OVERTURNED);
-      GuidelineOutcomeCounts lowBack = t.allTime(t.counts.readRecordsToList()).get("MTUS: Low Back Complaints");
+      GuidelineOutcomeCounts lowBack =
+          t.allTime(t.counts.readRecordsToList()).get("MTUS: Low Back Complaints");
       assertThat(lowBack.getTotal()).isEqualTo(1);
       assertThat(lowBack.getOverturned()).isEqualTo(1);
-      assertThat(events.get(0).value().getProvenance().getRawTopic()).as("provenance is the raw topic, "
-          + "not the internal repartition topic").isEqualTo(Topics.RAW_LETTERS);
+      assertThat(events.get(0).value().getProvenance().getRawTopic())
+          .as("provenance is the raw topic, " + "not the internal repartition topic")
+          .isEqualTo(Topics.RAW_LETTERS);
       assertThat(events.get(1).value().getProvenance().getOffset()).isEqualTo(3);
     }
   }
 
   @Test
   void anAmendedLetterReplacesTheEarlierVersionInTheAllTimeCounts() {
-    byte[] first = letter("CM17-0000002", LocalDate.of(2017, 2, 1), LOW_BACK,
-        new String[] {"Lumbar MRI", "Lumbar brace"}, new String[] {"Upheld", "Upheld"});
-    byte[] amended = letter("CM17-0000002", LocalDate.of(2017, 2, 1), CHRONIC_PAIN,
-        new String[] {"Lumbar MRI"}, new String[] {"Overturned"});
+    byte[] first =
+        letter(
+            "CM17-0000002",
+            LocalDate.of(2017, 2, 1),
+            LOW_BACK,
+            new String[] {"Lumbar MRI", "Lumbar brace"},
+            new String[] {"Upheld", "Upheld"});
+    byte[] amended =
+        letter(
+            "CM17-0000002",
+            LocalDate.of(2017, 2, 1),
+            CHRONIC_PAIN,
+            new String[] {"Lumbar MRI"},
+            new String[] {"Overturned"});
     try (TopologyTestSupport t = new TopologyTestSupport()) {
       t.send("CM17-0000002", first);
       t.send("CM17-0000002", amended);
 
       List<TestRecord<String, DecisionEvent>> events = t.decisions.readRecordsToList();
-      assertThat(events).extracting(TestRecord::key)
+      assertThat(events)
+          .extracting(TestRecord::key)
           .containsExactly("CM17-0000002#1", "CM17-0000002#2", "CM17-0000002#2", "CM17-0000002#1");
       assertThat(events.get(2).value()).as("decision #2 is retracted with a tombstone").isNull();
       assertThat(events.get(3).value().getOutcome()).isEqualTo(Outcome.OVERTURNED);
 
       Map<String, GuidelineOutcomeCounts> allTime = t.allTime(t.counts.readRecordsToList());
       assertThat(allTime.get("MTUS: Low Back Complaints").getTotal()).isZero();
-      assertThat(allTime.get("MTUS: Chronic Pain Medical Treatment Guidelines").getOverturned()).isEqualTo(1);
-      assertThat(allTime.get("MTUS: Chronic Pain Medical Treatment Guidelines").getUpheld()).isZero();
+      assertThat(allTime.get("MTUS: Chronic Pain Medical Treatment Guidelines").getOverturned())
+          .isEqualTo(1);
+      assertThat(allTime.get("MTUS: Chronic Pain Medical Treatment Guidelines").getUpheld())
+          .isZero();
       Map<String, GuidelineOutcomeCounts> windows = t.windows(t.windowCounts.readRecordsToList());
       assertThat(windows.get("MTUS: Low Back Complaints@2017-02-01T00:00:00Z").getTotal())
-          .as("the retraction also leaves the windows").isZero();
+          .as("the retraction also leaves the windows")
+          .isZero();
     }
   }
 
@@ -158,25 +192,40 @@ class PipelineTopologyTest {
   void eventTimeIsTheDecisionDateElseTheRecordTimestamp() {
     Instant received = Instant.parse("2021-06-15T08:30:00Z");
     try (TopologyTestSupport t = new TopologyTestSupport()) {
-      t.send("CM17-0000003", letter("CM17-0000003", LocalDate.of(2017, 3, 9), LOW_BACK, ONE, UPHELD), received);
+      t.send(
+          "CM17-0000003",
+          letter("CM17-0000003", LocalDate.of(2017, 3, 9), LOW_BACK, ONE, UPHELD),
+          received);
       t.send(null, letter(null, null, LOW_BACK, ONE, UPHELD), received);
 
       List<TestRecord<String, DecisionEvent>> events = t.decisions.readRecordsToList();
       assertThat(events.get(0).getRecordTime()).isEqualTo(Instant.parse("2017-03-09T00:00:00Z"));
       assertThat(events.get(1).getRecordTime()).isEqualTo(received);
-      assertThat(events.get(1).key()).as("no case number: the letter id is the SHA-256").matches("[0-9a-f]{64}#1");
+      assertThat(events.get(1).key())
+          .as("no case number: the letter id is the SHA-256")
+          .matches("[0-9a-f]{64}#1");
     }
   }
 
   @Test
   void rollingWindowsCountDecisionsByEventTime() {
-    try (TopologyTestSupport t = new TopologyTestSupport(TopologyTestSupport.windows(30, 1, 3650))) {
-      t.send("CM17-0000010", letter("CM17-0000010", LocalDate.of(2017, 1, 10), LOW_BACK, ONE, UPHELD));
-      t.send("CM17-0000011", letter("CM17-0000011", LocalDate.of(2017, 1, 20), LOW_BACK, ONE,
-          new String[] {"Overturned"}));
-      t.send("CM17-0000012", letter("CM17-0000012", LocalDate.of(2017, 3, 1), LOW_BACK, ONE, UPHELD));
+    try (TopologyTestSupport t =
+        new TopologyTestSupport(TopologyTestSupport.windows(30, 1, 3650))) {
+      t.send(
+          "CM17-0000010", letter("CM17-0000010", LocalDate.of(2017, 1, 10), LOW_BACK, ONE, UPHELD));
+      t.send(
+          "CM17-0000011",
+          letter(
+              "CM17-0000011",
+              LocalDate.of(2017, 1, 20),
+              LOW_BACK,
+              ONE,
+              new String[] {"Overturned"}));
+      t.send(
+          "CM17-0000012", letter("CM17-0000012", LocalDate.of(2017, 3, 1), LOW_BACK, ONE, UPHELD));
 
-      assertThat(t.allTime(t.counts.readRecordsToList()).keySet()).as("one key shape per topic")
+      assertThat(t.allTime(t.counts.readRecordsToList()).keySet())
+          .as("one key shape per topic")
           .containsExactly("MTUS: Low Back Complaints");
       Map<String, GuidelineOutcomeCounts> windows = t.windows(t.windowCounts.readRecordsToList());
       GuidelineOutcomeCounts both = windows.get("MTUS: Low Back Complaints@2017-01-10T00:00:00Z");
@@ -186,19 +235,23 @@ class PipelineTopologyTest {
       assertThat(both.getWindowStart()).isEqualTo(Instant.parse("2017-01-10T00:00:00Z"));
       assertThat(both.getWindowEnd()).isEqualTo(Instant.parse("2017-02-09T00:00:00Z"));
       assertThat(windows.get("MTUS: Low Back Complaints@2017-01-19T00:00:00Z").getTotal())
-          .as("a window that starts before the second letter but after the first").isEqualTo(1);
-      assertThat(windows.get("MTUS: Low Back Complaints@2017-03-01T00:00:00Z").getTotal()).isEqualTo(1);
+          .as("a window that starts before the second letter but after the first")
+          .isEqualTo(1);
+      assertThat(windows.get("MTUS: Low Back Complaints@2017-03-01T00:00:00Z").getTotal())
+          .isEqualTo(1);
       // Each decision lands in 30 one-day-apart windows.
-      assertThat(windows.keySet().stream().filter(k -> k.startsWith("MTUS: Low Back Complaints@"))).hasSize(30 + 10
-          + 30);
+      assertThat(windows.keySet().stream().filter(k -> k.startsWith("MTUS: Low Back Complaints@")))
+          .hasSize(30 + 10 + 30);
     }
   }
 
   @Test
   void decisionsBeyondGraceAreRecordedAsLateButStayInTheDecisionsAndTheAllTimeTotals() {
     try (TopologyTestSupport t = new TopologyTestSupport(TopologyTestSupport.windows(30, 1, 5))) {
-      t.send("CM17-0000020", letter("CM17-0000020", LocalDate.of(2017, 6, 1), LOW_BACK, ONE, UPHELD));
-      t.send("CM17-0000021", letter("CM17-0000021", LocalDate.of(2017, 1, 1), LOW_BACK, ONE, UPHELD));
+      t.send(
+          "CM17-0000020", letter("CM17-0000020", LocalDate.of(2017, 6, 1), LOW_BACK, ONE, UPHELD));
+      t.send(
+          "CM17-0000021", letter("CM17-0000021", LocalDate.of(2017, 1, 1), LOW_BACK, ONE, UPHELD));
 
       assertThat(t.deadLetters.isEmpty()).as("a late decision is not a failed letter").isTrue();
       List<TestRecord<String, LateDecision>> lates = t.lateDecisions.readRecordsToList();
@@ -214,15 +267,21 @@ class PipelineTopologyTest {
       assertThat(late.getGrace()).isEqualTo(Duration.ofDays(5).toMillis());
       assertThat(late.getReason()).contains("CM17-0000021#1").contains("2017-01-01");
       assertThat(late.getOffset()).isEqualTo(1);
-      assertThat(t.decisions.readRecordsToList()).extracting(TestRecord::key)
+      assertThat(t.decisions.readRecordsToList())
+          .extracting(TestRecord::key)
           .containsExactly("CM17-0000020#1", "CM17-0000021#1");
 
-      assertThat(t.allTime(t.counts.readRecordsToList()).get("MTUS: Low Back Complaints").getTotal()).isEqualTo(2);
-      assertThat(t.windows(t.windowCounts.readRecordsToList()).keySet()).noneMatch(k -> k.contains("@2017-01-"));
-      assertThat(t.driver.metrics().entrySet()).anySatisfy(e -> {
-        assertThat(e.getKey().name()).isEqualTo("decisions-late-total");
-        assertThat((Double) e.getValue().metricValue()).isEqualTo(1.0);
-      });
+      assertThat(
+              t.allTime(t.counts.readRecordsToList()).get("MTUS: Low Back Complaints").getTotal())
+          .isEqualTo(2);
+      assertThat(t.windows(t.windowCounts.readRecordsToList()).keySet())
+          .noneMatch(k -> k.contains("@2017-01-"));
+      assertThat(t.driver.metrics().entrySet())
+          .anySatisfy(
+              e -> {
+                assertThat(e.getKey().name()).isEqualTo("decisions-late-total");
+                assertThat((Double) e.getValue().metricValue()).isEqualTo(1.0);
+              });
     }
   }
 }

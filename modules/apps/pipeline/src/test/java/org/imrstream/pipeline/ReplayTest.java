@@ -3,7 +3,6 @@ package org.imrstream.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import org.apache.kafka.streams.test.TestRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,14 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.apache.kafka.streams.test.TestRecord;
 import org.imrstream.avro.GuidelineOutcomeCounts;
 import org.imrstream.generator.GeneratedLetter;
 import org.imrstream.generator.LetterGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replaying the raw topic gives the same results: the same letters, in another order and at other processing times,
- * yield the same all-time and windowed counts, because event time is the letter's decision date.
+ * Replaying the raw topic gives the same results: the same letters, in another order and at other
+ * processing times, yield the same all-time and windowed counts, because event time is the letter's
+ * decision date.
  */
 class ReplayTest {
 
@@ -47,7 +48,8 @@ class ReplayTest {
         received = received.plusSeconds(37);
       }
       Map<String, String> counts = new TreeMap<>();
-      List<TestRecord<String, GuidelineOutcomeCounts>> records = new ArrayList<>(t.counts.readRecordsToList());
+      List<TestRecord<String, GuidelineOutcomeCounts>> records =
+          new ArrayList<>(t.counts.readRecordsToList());
       records.addAll(t.windowCounts.readRecordsToList());
       for (var record : records) {
         GuidelineOutcomeCounts c = record.value();

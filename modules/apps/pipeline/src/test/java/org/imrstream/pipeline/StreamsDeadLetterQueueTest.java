@@ -23,25 +23,33 @@ import org.imrstream.topics.Topics;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the topology does when something throws: a letter the parser breaks on is the letter's fault and is
- * dead-lettered with its bytes; an output that cannot be written is the pipeline's fault and stops the task before
- * the version store or the counts move without it.
+ * What the topology does when something throws: a letter the parser breaks on is the letter's fault
+ * and is dead-lettered with its bytes; an output that cannot be written is the pipeline's fault and
+ * stops the task before the version store or the counts move without it.
  */
 class StreamsDeadLetterQueueTest {
 
-  private static final byte[] LETTER = TestLetters.letter("CM17-0000009", LocalDate.of(2017, 5, 5),
-      TestLetters.LOW_BACK, new String[] {"Cane"}, new String[] {"Upheld"});
+  private static final byte[] LETTER =
+      TestLetters.letter(
+          "CM17-0000009",
+          LocalDate.of(2017, 5, 5),
+          TestLetters.LOW_BACK,
+          new String[] {"Cane"},
+          new String[] {"Upheld"});
 
   @Test
   void aLetterThatBreaksTheParserIsDeadLetteredWithItsBytesAndTheRestIsProcessed() {
     byte[] poison = "poison".getBytes(StandardCharsets.UTF_8);
     LetterParser real = new LetterParser();
-    try (TopologyTestSupport t = new TopologyTestSupport(WindowSettings.DEFAULT, (bytes, source) -> {
-      if (new String(bytes, StandardCharsets.UTF_8).equals("poison")) {
-        throw new IllegalStateException("boom");
-      }
-      return real.parse(bytes, source);
-    })) {
+    try (TopologyTestSupport t =
+        new TopologyTestSupport(
+            WindowSettings.DEFAULT,
+            (bytes, source) -> {
+              if (new String(bytes, StandardCharsets.UTF_8).equals("poison")) {
+                throw new IllegalStateException("boom");
+              }
+              return real.parse(bytes, source);
+            })) {
       t.send("poison-1", poison);
       t.send("CM17-0000009", LETTER);
 
@@ -56,20 +64,29 @@ class StreamsDeadLetterQueueTest {
 
   @Test
   void aDecisionThatCannotBeWrittenStopsTheTaskBeforeTheVersionStoreMoves() {
-    // A registry nobody listens on, and no retries: the first output, the decision, cannot be serialized.
+    // A registry nobody listens on, and no retries: the first output, the decision, cannot be
+    // serialized.
     Properties props = TopologyHarness.props("dlq-test");
     props.put("schema.registry.url", "http://127.0.0.1:1");
     props.put("schema.registry.retry.timeout.ms", "0");
     try (TopologyHarness harness = TopologyHarness.start(PipelineTopology::build, props)) {
       TestInputTopic<String, byte[]> raw = harness.input(harness.topics().rawLetters());
-      TestOutputTopic<byte[], byte[]> dlq = harness.driver().createOutputTopic(Topics.STREAMS_DLQ,
-          Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+      TestOutputTopic<byte[], byte[]> dlq =
+          harness
+              .driver()
+              .createOutputTopic(
+                  Topics.STREAMS_DLQ,
+                  Serdes.ByteArray().deserializer(),
+                  Serdes.ByteArray().deserializer());
 
-      assertThatThrownBy(() -> raw.pipeInput("CM17-0000009", LETTER)).isInstanceOf(StreamsException.class)
+      assertThatThrownBy(() -> raw.pipeInput("CM17-0000009", LETTER))
+          .isInstanceOf(StreamsException.class)
           .hasStackTraceContaining("127.0.0.1:1");
       KeyValueStore<String, LetterVersion> versions =
           harness.driver().getKeyValueStore(PipelineTopology.LETTER_VERSIONS_STORE);
-      assertThat(versions.get("CM17-0000009")).as("not recorded as counted, so a reprocess counts it").isNull();
+      assertThat(versions.get("CM17-0000009"))
+          .as("not recorded as counted, so a reprocess counts it")
+          .isNull();
       assertThat(dlq.isEmpty()).as("an outage is not the letter's fault").isTrue();
     }
   }

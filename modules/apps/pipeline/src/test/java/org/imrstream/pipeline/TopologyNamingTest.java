@@ -8,7 +8,9 @@ import org.imrstream.pipeline.app.StreamsCommand;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Every processor, store and internal topic has a name of ours, so that upgrades keep their state. */
+/**
+ * Every processor, store and internal topic has a name of ours, so that upgrades keep their state.
+ */
 class TopologyNamingTest {
 
   @Test
@@ -20,9 +22,19 @@ class TopologyNamingTest {
 
     assertThat(exit).isZero();
     String description = out.toString();
-    assertThat(description).contains("identify-letter", "letters-by-id-repartition", "parse-letter",
-        "track-versions", "emit-decisions", "emit-deltas", "letter-versions", "guideline-counts-all-time",
-        "guideline-counts-window", "late-router-stream-time", "deltas-by-guideline-repartition");
+    assertThat(description)
+        .contains(
+            "identify-letter",
+            "letters-by-id-repartition",
+            "parse-letter",
+            "track-versions",
+            "emit-decisions",
+            "emit-deltas",
+            "letter-versions",
+            "guideline-counts-all-time",
+            "guideline-counts-window",
+            "late-router-stream-time",
+            "deltas-by-guideline-repartition");
     assertThat(description).doesNotContain("KSTREAM-", "KTABLE-", "STATE-STORE-");
   }
 }

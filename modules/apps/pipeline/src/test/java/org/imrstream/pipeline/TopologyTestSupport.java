@@ -20,7 +20,10 @@ import org.imrstream.parser.LetterParsing;
 import org.imrstream.testkit.TopologyHarness;
 import org.imrstream.topics.PipelineTopics;
 
-/** The pipeline in a test driver ({@link TopologyHarness}), with its topics open and helpers to read the counts. */
+/**
+ * The pipeline in a test driver ({@link TopologyHarness}), with its topics open and helpers to read
+ * the counts.
+ */
 final class TopologyTestSupport implements AutoCloseable {
 
   final TopologyHarness harness;
@@ -63,7 +66,8 @@ final class TopologyTestSupport implements AutoCloseable {
   }
 
   /** The latest all-time counts per guideline emitted so far. */
-  Map<String, GuidelineOutcomeCounts> allTime(List<TestRecord<String, GuidelineOutcomeCounts>> records) {
+  Map<String, GuidelineOutcomeCounts> allTime(
+      List<TestRecord<String, GuidelineOutcomeCounts>> records) {
     Map<String, GuidelineOutcomeCounts> latest = new HashMap<>();
     for (TestRecord<String, GuidelineOutcomeCounts> r : records) {
       if (r.value().getScope() == CountScope.ALL_TIME) {
@@ -74,7 +78,8 @@ final class TopologyTestSupport implements AutoCloseable {
   }
 
   /** The latest windowed counts per {@code guideline@start} emitted so far. */
-  Map<String, GuidelineOutcomeCounts> windows(List<TestRecord<String, GuidelineOutcomeCounts>> records) {
+  Map<String, GuidelineOutcomeCounts> windows(
+      List<TestRecord<String, GuidelineOutcomeCounts>> records) {
     Map<String, GuidelineOutcomeCounts> latest = new HashMap<>();
     for (TestRecord<String, GuidelineOutcomeCounts> r : records) {
       if (r.value().getScope() == CountScope.WINDOW) {
@@ -85,7 +90,8 @@ final class TopologyTestSupport implements AutoCloseable {
   }
 
   static WindowSettings windows(int sizeDays, int advanceDays, int graceDays) {
-    return new WindowSettings(Duration.ofDays(sizeDays), Duration.ofDays(advanceDays), Duration.ofDays(graceDays));
+    return new WindowSettings(
+        Duration.ofDays(sizeDays), Duration.ofDays(advanceDays), Duration.ofDays(graceDays));
   }
 
   @Override

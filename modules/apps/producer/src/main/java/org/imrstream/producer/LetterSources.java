@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where letters come from: files as given, directories searched recursively, standard input ({@code -}). Only
- * finding and reading; publishing is {@link LetterPublisher}'s job.
+ * Where letters come from: files as given, directories searched recursively, standard input ({@code
+ * -}). Only finding and reading; publishing is {@link LetterPublisher}'s job.
  */
 public final class LetterSources {
 
@@ -26,6 +26,7 @@ public final class LetterSources {
 
   /** The path argument that means "one letter on standard input". */
   public static final String STDIN = "-";
+
   /** Source name of a letter read from standard input. */
   public static final String STDIN_NAME = "stdin";
 
@@ -34,7 +35,9 @@ public final class LetterSources {
 
   private LetterSources() {}
 
-  /** Letter files end in .txt or .pdf; hidden and partial files (.part, .tmp) are not letters yet. */
+  /**
+   * Letter files end in .txt or .pdf; hidden and partial files (.part, .tmp) are not letters yet.
+   */
   public static boolean isLetterFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".pdf"));
@@ -62,10 +65,10 @@ public final class LetterSources {
   }
 
   /**
-   * Files under {@code paths}: a file as given, a directory's letter files sorted by path so that runs are
-   * repeatable. Each file is listed once even when named twice. What cannot be searched (an unreadable folder, a
-   * broken link with a letter's name) goes to {@code problems} and is skipped, so one bad entry does not stop a
-   * bulk load and is never dropped silently.
+   * Files under {@code paths}: a file as given, a directory's letter files sorted by path so that
+   * runs are repeatable. Each file is listed once even when named twice. What cannot be searched
+   * (an unreadable folder, a broken link with a letter's name) goes to {@code problems} and is
+   * skipped, so one bad entry does not stop a bulk load and is never dropped silently.
    */
   public static List<Path> files(List<Path> paths, Consumer<String> problems) throws IOException {
     Set<Path> files = new LinkedHashSet<>();
@@ -81,27 +84,30 @@ public final class LetterSources {
 
   private static List<Path> walk(Path dir, Consumer<String> problems) throws IOException {
     List<Path> found = new ArrayList<>();
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (!isLetterFile(file)) {
-          return FileVisitResult.CONTINUE;
-        }
-        // attrs describe a link itself; a letter behind a link counts when the link leads to a file
-        if (attrs.isRegularFile() || Files.isRegularFile(file)) {
-          found.add(file);
-        } else {
-          problems.accept(file + ": not a readable file (broken link?): skipped");
-        }
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (!isLetterFile(file)) {
+              return FileVisitResult.CONTINUE;
+            }
+            // attrs describe a link itself; a letter behind a link counts when the link leads to a
+            // file
+            if (attrs.isRegularFile() || Files.isRegularFile(file)) {
+              found.add(file);
+            } else {
+              problems.accept(file + ": not a readable file (broken link?): skipped");
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        problems.accept(file + ": cannot be searched (" + e + "): skipped");
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            problems.accept(file + ": cannot be searched (" + e + "): skipped");
+            return FileVisitResult.CONTINUE;
+          }
+        });
     found.sort(null);
     return found;
   }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a publishing run did: letters and bytes acknowledged, the letters that failed with their reasons, and how
- * long it took. A failure is kept per letter origin (its path, or "stdin") with its latest reason, and dropped
- * when a later attempt is acknowledged: a watched inbox retries a file on every poll through an outage, and only
- * what is still not delivered is a failure.
+ * What a publishing run did: letters and bytes acknowledged, the letters that failed with their
+ * reasons, and how long it took. A failure is kept per letter origin (its path, or "stdin") with
+ * its latest reason, and dropped when a later attempt is acknowledged: a watched inbox retries a
+ * file on every poll through an outage, and only what is still not delivered is a failure.
  */
 public final class PublishSummary {
 
@@ -49,8 +49,14 @@ public final class PublishSummary {
   @Override
   public synchronized String toString() {
     double seconds = Math.max(elapsed().toMillis(), 1) / 1000.0;
-    return String.format("published %d letter(s), %s in %.1f s (%.1f letters/s, %s/s), %d failure(s)",
-        letters, size(bytes), seconds, letters / seconds, size((long) (bytes / seconds)), failures.size());
+    return String.format(
+        "published %d letter(s), %s in %.1f s (%.1f letters/s, %s/s), %d failure(s)",
+        letters,
+        size(bytes),
+        seconds,
+        letters / seconds,
+        size((long) (bytes / seconds)),
+        failures.size());
   }
 
   /** Letters are 5-30 KB: MB alone would print most runs as 0.0. */

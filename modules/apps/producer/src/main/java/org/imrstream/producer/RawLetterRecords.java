@@ -8,7 +8,10 @@ import org.imrstream.identity.LetterIdentity;
 import org.imrstream.parser.text.LetterText;
 import org.imrstream.topics.Topics;
 
-/** Builds the raw-letter record: key = letter id, value = the bytes untouched, headers describing them. */
+/**
+ * Builds the raw-letter record: key = letter id, value = the bytes untouched, headers describing
+ * them.
+ */
 public final class RawLetterRecords {
 
   public static final String PDF = "application/pdf";
@@ -18,10 +21,12 @@ public final class RawLetterRecords {
 
   public static ProducerRecord<String, byte[]> of(String topic, Letter letter, Instant receivedAt) {
     RecordHeaders headers = new RecordHeaders();
-    headers.add(Topics.HEADER_CONTENT_TYPE, contentType(letter.bytes()).getBytes(StandardCharsets.UTF_8));
+    headers.add(
+        Topics.HEADER_CONTENT_TYPE, contentType(letter.bytes()).getBytes(StandardCharsets.UTF_8));
     headers.add(Topics.HEADER_SOURCE_NAME, letter.sourceName().getBytes(StandardCharsets.UTF_8));
     headers.add(Topics.HEADER_RECEIVED_AT, receivedAt.toString().getBytes(StandardCharsets.UTF_8));
-    return new ProducerRecord<>(topic, null, null, LetterIdentity.of(letter.bytes()), letter.bytes(), headers);
+    return new ProducerRecord<>(
+        topic, null, null, LetterIdentity.of(letter.bytes()), letter.bytes(), headers);
   }
 
   static String contentType(byte[] bytes) {

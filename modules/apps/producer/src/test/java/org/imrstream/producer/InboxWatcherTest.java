@@ -25,12 +25,15 @@ class InboxWatcherTest {
 
   private final MockProducer<String, byte[]> producer =
       new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
-  private final LetterPublisher publisher = new LetterPublisher(producer, Topics.RAW_LETTERS, Clock.systemUTC());
+  private final LetterPublisher publisher =
+      new LetterPublisher(producer, Topics.RAW_LETTERS, Clock.systemUTC());
 
-  private static final byte[] LETTER = "Case Number: CM17-0000001\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] LETTER =
+      "Case Number: CM17-0000001\n".getBytes(StandardCharsets.UTF_8);
 
   @Test
-  void aFileIsSentOnceCompleteAndMovedToDoneOnlyAfterTheAck(@TempDir Path inbox) throws IOException {
+  void aFileIsSentOnceCompleteAndMovedToDoneOnlyAfterTheAck(@TempDir Path inbox)
+      throws IOException {
     InboxWatcher watcher = new InboxWatcher(inbox, publisher);
     Files.write(inbox.resolve("CM17-0000001.txt"), LETTER);
     Files.write(inbox.resolve("upload.pdf.part"), new byte[] {1});
@@ -75,7 +78,8 @@ class InboxWatcherTest {
     Path file = inbox.resolve("big.txt");
     Files.write(file, LETTER);
     watcher.pollOnce();
-    Files.write(file, "more".getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
+    Files.write(
+        file, "more".getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
     assertThat(watcher.pollOnce()).isZero();
     assertThat(watcher.pollOnce()).isEqualTo(1);
   }
@@ -98,17 +102,25 @@ class InboxWatcherTest {
     assertThat(watcher.pollOnce()).isZero();
     Files.move(part, inbox.resolve("CM17-0000001.pdf"));
     assertThat(watcher.pollOnce()).as("the writer said it is done by renaming").isEqualTo(1);
-    assertThat(producer.history()).singleElement().extracting(r -> r.key()).isEqualTo("CM17-0000001");
+    assertThat(producer.history())
+        .singleElement()
+        .extracting(r -> r.key())
+        .isEqualTo("CM17-0000001");
   }
 
   @Test
-  void aFileThatCannotBeReadGoesToFailedWithItsReasonAndIsNotSent(@TempDir Path inbox) throws IOException {
-    InboxWatcher watcher = new InboxWatcher(inbox, publisher, file -> {
-      if (file.getFileName().toString().equals("bad.pdf")) {
-        throw new AccessDeniedException(file.toString());
-      }
-      return LetterSources.read(file);
-    });
+  void aFileThatCannotBeReadGoesToFailedWithItsReasonAndIsNotSent(@TempDir Path inbox)
+      throws IOException {
+    InboxWatcher watcher =
+        new InboxWatcher(
+            inbox,
+            publisher,
+            file -> {
+              if (file.getFileName().toString().equals("bad.pdf")) {
+                throw new AccessDeniedException(file.toString());
+              }
+              return LetterSources.read(file);
+            });
     Files.write(inbox.resolve("bad.pdf"), LETTER);
     Files.write(inbox.resolve("good.txt"), LETTER);
     watcher.pollOnce();
@@ -119,16 +131,22 @@ class InboxWatcherTest {
     assertThat(inbox.resolve("failed/bad.pdf.reason")).content().contains("AccessDeniedException");
     assertThat(inbox.resolve("done/good.txt")).exists();
     assertThat(producer.history()).hasSize(1);
-    assertThat(publisher.summary().failures()).singleElement().asString()
+    assertThat(publisher.summary().failures())
+        .singleElement()
+        .asString()
         .startsWith(inbox.resolve("bad.pdf").toString());
   }
 
   @Test
   void aFileGoneBeforeItIsReadIsNoFailure(@TempDir Path inbox) throws IOException {
-    InboxWatcher watcher = new InboxWatcher(inbox, publisher, file -> {
-      Files.delete(file); // e.g. the intake system took it back
-      return LetterSources.read(file);
-    });
+    InboxWatcher watcher =
+        new InboxWatcher(
+            inbox,
+            publisher,
+            file -> {
+              Files.delete(file); // e.g. the intake system took it back
+              return LetterSources.read(file);
+            });
     Files.write(inbox.resolve("a.txt"), LETTER);
     watcher.pollOnce();
     assertThat(watcher.pollOnce()).isZero();
@@ -137,10 +155,12 @@ class InboxWatcherTest {
   }
 
   @Test
-  void anAcknowledgedFileThatCannotBeMovedIsNotSentOnEveryPoll(@TempDir Path inbox) throws IOException {
+  void anAcknowledgedFileThatCannotBeMovedIsNotSentOnEveryPoll(@TempDir Path inbox)
+      throws IOException {
     InboxWatcher watcher = new InboxWatcher(inbox, publisher);
     Files.delete(inbox.resolve(InboxWatcher.DONE));
-    Files.write(inbox.resolve(InboxWatcher.DONE), new byte[0]); // done/ is no folder any more: moves fail
+    Files.write(
+        inbox.resolve(InboxWatcher.DONE), new byte[0]); // done/ is no folder any more: moves fail
     Path file = Files.write(inbox.resolve("a.txt"), LETTER);
     watcher.pollOnce();
     watcher.pollOnce();
@@ -157,14 +177,16 @@ class InboxWatcherTest {
     InboxWatcher watcher = new InboxWatcher(inbox, publisher);
     ExecutorService executor = Executors.newSingleThreadExecutor();
     try {
-      Future<Throwable> ended = executor.submit(() -> {
-        try {
-          watcher.run(Duration.ofMillis(10));
-          return null;
-        } catch (InterruptedException e) {
-          return e;
-        }
-      });
+      Future<Throwable> ended =
+          executor.submit(
+              () -> {
+                try {
+                  watcher.run(Duration.ofMillis(10));
+                  return null;
+                } catch (InterruptedException e) {
+                  return e;
+                }
+              });
       Thread.sleep(50);
       executor.shutdownNow();
       assertThat(ended.get(5, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);

@@ -35,11 +35,13 @@ class LetterPublisherTest {
       assertThat(publisher.summary().bytes()).isEqualTo(withCase.length + withoutCase.length);
     }
     List<ProducerRecord<String, byte[]>> sent = producer.history();
-    assertThat(sent).extracting(ProducerRecord::key).containsExactly("CM16-0213037",
-        LetterIdentity.sha256(withoutCase));
+    assertThat(sent)
+        .extracting(ProducerRecord::key)
+        .containsExactly("CM16-0213037", LetterIdentity.sha256(withoutCase));
     assertThat(sent.get(0).value()).isEqualTo(withCase);
     assertThat(sent.get(0).topic()).isEqualTo("raw");
-    assertThat(header(sent.get(0), Topics.HEADER_CONTENT_TYPE)).isEqualTo("text/plain; charset=utf-8");
+    assertThat(header(sent.get(0), Topics.HEADER_CONTENT_TYPE))
+        .isEqualTo("text/plain; charset=utf-8");
     assertThat(header(sent.get(0), Topics.HEADER_SOURCE_NAME)).isEqualTo("a.txt");
     assertThat(header(sent.get(0), Topics.HEADER_RECEIVED_AT)).isEqualTo("2024-03-01T12:00:00Z");
     assertThat(RawLetterRecords.contentType("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))
@@ -49,18 +51,39 @@ class LetterPublisherTest {
   @Test
   void defaultsAreSafeAndUserSettingsWin() {
     Properties defaults = LetterPublisher.producerProperties(Map.of());
-    assertThat(defaults).containsEntry("enable.idempotence", true).containsEntry("acks", "all")
-        .containsEntry("compression.type", "zstd").containsEntry("linger.ms", 20)
+    assertThat(defaults)
+        .containsEntry("enable.idempotence", true)
+        .containsEntry("acks", "all")
+        .containsEntry("compression.type", "zstd")
+        .containsEntry("linger.ms", 20)
         .containsEntry("batch.size", 256 * 1024);
-    assertThat((Integer) defaults.get("max.request.size")).as("a 20 MB letter fits").isGreaterThan(25 * 1024 * 1024);
+    assertThat((Integer) defaults.get("max.request.size"))
+        .as("a 20 MB letter fits")
+        .isGreaterThan(25 * 1024 * 1024);
 
-    Properties props = LetterPublisher.producerProperties(Map.of("linger.ms", 5, "schema.registry.url", "x",
-        "imr.window.size.days", "3", "security.protocol", "SSL", "compression.type", "lz4",
-        "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required;"));
-    assertThat(props).containsEntry("linger.ms", 5).containsEntry("compression.type", "lz4")
+    Properties props =
+        LetterPublisher.producerProperties(
+            Map.of(
+                "linger.ms",
+                5,
+                "schema.registry.url",
+                "x",
+                "imr.window.size.days",
+                "3",
+                "security.protocol",
+                "SSL",
+                "compression.type",
+                "lz4",
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required;"));
+    assertThat(props)
+        .containsEntry("linger.ms", 5)
+        .containsEntry("compression.type", "lz4")
         .containsEntry("security.protocol", "SSL")
-        .containsEntry("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required;")
-        .doesNotContainKey("schema.registry.url").doesNotContainKey("imr.window.size.days");
+        .containsEntry(
+            "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required;")
+        .doesNotContainKey("schema.registry.url")
+        .doesNotContainKey("imr.window.size.days");
   }
 
   @Test
@@ -69,7 +92,10 @@ class LetterPublisherTest {
     try (LetterPublisher publisher = new LetterPublisher(producer, "raw", clock)) {
       var sent = publisher.publish(Letter.fromBytes("big.txt", new byte[] {1}));
       assertThat(sent).isCompletedExceptionally();
-      assertThat(publisher.summary().failures()).singleElement().asString().startsWith("big.txt: ")
+      assertThat(publisher.summary().failures())
+          .singleElement()
+          .asString()
+          .startsWith("big.txt: ")
           .contains("too large");
     }
   }
@@ -82,9 +108,12 @@ class LetterPublisherTest {
     try (LetterPublisher publisher = new LetterPublisher(producer, "raw", clock)) {
       publisher.publish(Letter.fromBytes("a.txt", new byte[2048])).join();
       publisher.unreadable("/in/b.pdf", "AccessDeniedException");
-      assertThat(publisher.summary().toString()).startsWith("published 1 letter(s), 2.0 KB in ")
-          .contains("letters/s", "/s)").endsWith("1 failure(s)");
-      assertThat(publisher.summary().failures()).containsExactly("/in/b.pdf: AccessDeniedException");
+      assertThat(publisher.summary().toString())
+          .startsWith("published 1 letter(s), 2.0 KB in ")
+          .contains("letters/s", "/s)")
+          .endsWith("1 failure(s)");
+      assertThat(publisher.summary().failures())
+          .containsExactly("/in/b.pdf: AccessDeniedException");
     }
   }
 

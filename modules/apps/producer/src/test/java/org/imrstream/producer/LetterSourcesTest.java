@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LetterSourcesTest {
 
   @Test
-  void directoriesAreSearchedRecursivelyInPathOrderForLettersOnly(@TempDir Path dir) throws IOException {
+  void directoriesAreSearchedRecursivelyInPathOrderForLettersOnly(@TempDir Path dir)
+      throws IOException {
     Files.createDirectories(dir.resolve("b/nested"));
     Files.writeString(dir.resolve("b/nested/2.pdf"), "x");
     Files.writeString(dir.resolve("b/1.txt"), "x");
@@ -23,8 +24,9 @@ class LetterSourcesTest {
     Files.writeString(dir.resolve("c.txt.tmp"), "x");
     Files.writeString(dir.resolve("d.pdf.part"), "x");
     Files.writeString(dir.resolve(".hidden.txt"), "x");
-    assertThat(LetterSources.files(List.of(dir))).containsExactly(dir.resolve("a.TXT"), dir.resolve("b/1.txt"),
-        dir.resolve("b/nested/2.pdf"));
+    assertThat(LetterSources.files(List.of(dir)))
+        .containsExactly(
+            dir.resolve("a.TXT"), dir.resolve("b/1.txt"), dir.resolve("b/nested/2.pdf"));
   }
 
   @Test
@@ -33,15 +35,18 @@ class LetterSourcesTest {
     Path a = Files.writeString(Files.createDirectories(dir.resolve("sub")).resolve("a.txt"), "x");
     Path missing = dir.resolve("missing.txt");
     assertThat(LetterSources.files(List.of(z, missing, dir, z)))
-        .as("a missing file stays in the list: reading it reports why").containsExactly(z, missing, a);
+        .as("a missing file stays in the list: reading it reports why")
+        .containsExactly(z, missing, a);
   }
 
   @Test
-  void aBrokenLinkWithALettersNameIsReportedNotDroppedSilently(@TempDir Path dir) throws IOException {
+  void aBrokenLinkWithALettersNameIsReportedNotDroppedSilently(@TempDir Path dir)
+      throws IOException {
     Files.writeString(dir.resolve("good.txt"), "x");
     Files.createSymbolicLink(dir.resolve("gone.pdf"), dir.resolve("nowhere.pdf"));
     List<String> problems = new ArrayList<>();
-    assertThat(LetterSources.files(List.of(dir), problems::add)).containsExactly(dir.resolve("good.txt"));
+    assertThat(LetterSources.files(List.of(dir), problems::add))
+        .containsExactly(dir.resolve("good.txt"));
     assertThat(problems).singleElement().asString().contains("gone.pdf").contains("skipped");
   }
 
@@ -50,7 +55,8 @@ class LetterSourcesTest {
     Path target = Files.writeString(dir.resolve("elsewhere.bin"), "x");
     Files.createDirectories(dir.resolve("in"));
     Files.createSymbolicLink(dir.resolve("in/linked.txt"), target);
-    assertThat(LetterSources.files(List.of(dir.resolve("in")))).containsExactly(dir.resolve("in/linked.txt"));
+    assertThat(LetterSources.files(List.of(dir.resolve("in"))))
+        .containsExactly(dir.resolve("in/linked.txt"));
   }
 
   @Test
@@ -65,7 +71,8 @@ class LetterSourcesTest {
 
   @Test
   void stdinIsOneLetterNamedStdin() throws IOException {
-    byte[] bytes = "Case Number: CM16-0213037\n\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes =
+        "Case Number: CM16-0213037\n\u00e9".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     Letter letter = LetterSources.readStdin(new ByteArrayInputStream(bytes));
     assertThat(letter.sourceName()).isEqualTo("stdin");
     assertThat(letter.bytes()).isEqualTo(bytes);

@@ -52,12 +52,17 @@ class PathsPublisherTest {
     Files.writeString(dir.resolve("a.txt"), "Case Number: CM16-0000002\n");
     byte[] piped = "Case Number: CM16-0000001\n".getBytes(StandardCharsets.UTF_8);
 
-    paths.publish(List.of(dir, Path.of("-")), new ByteArrayInputStream(piped), PathsPublisher.Progress.NONE);
+    paths.publish(
+        List.of(dir, Path.of("-")), new ByteArrayInputStream(piped), PathsPublisher.Progress.NONE);
 
-    assertThat(producer.history()).extracting(ProducerRecord::key).containsExactly("CM16-0000001", "CM16-0000002");
+    assertThat(producer.history())
+        .extracting(ProducerRecord::key)
+        .containsExactly("CM16-0000001", "CM16-0000002");
     assertThat(producer.history().get(0).value()).isEqualTo(piped);
-    assertThat(new String(producer.history().get(0).headers().lastHeader("source-name").value(),
-        StandardCharsets.UTF_8))
+    assertThat(
+            new String(
+                producer.history().get(0).headers().lastHeader("source-name").value(),
+                StandardCharsets.UTF_8))
         .isEqualTo("stdin");
   }
 
@@ -71,24 +76,28 @@ class PathsPublisherTest {
 
   @Test
   void refusedSendsAreCountedAsFailuresAfterAllSettled(@TempDir Path dir) throws IOException {
-    MockProducer<String, byte[]> refusing = new MockProducer<>(false, null, new StringSerializer(),
-        new ByteArraySerializer()) {
-      @Override
-      public synchronized void flush() {
-        while (errorNext(new TimeoutException("broker down"))) {
-          // every pending send fails, as when the cluster is unreachable past delivery.timeout.ms
-        }
-      }
-    };
+    MockProducer<String, byte[]> refusing =
+        new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer()) {
+          @Override
+          public synchronized void flush() {
+            while (errorNext(new TimeoutException("broker down"))) {
+              // every pending send fails, as when the cluster is unreachable past
+              // delivery.timeout.ms
+            }
+          }
+        };
     LetterPublisher failing = new LetterPublisher(refusing, "raw", Clock.systemUTC());
     Files.writeString(dir.resolve("a.txt"), "a");
     Files.writeString(dir.resolve("b.txt"), "b");
 
-    PublishSummary summary = new PathsPublisher(failing, new PrintWriter(err, true))
-        .publish(List.of(dir), NO_STDIN, PathsPublisher.Progress.NONE);
+    PublishSummary summary =
+        new PathsPublisher(failing, new PrintWriter(err, true))
+            .publish(List.of(dir), NO_STDIN, PathsPublisher.Progress.NONE);
 
     assertThat(summary.letters()).isZero();
-    assertThat(summary.failures()).hasSize(2).allSatisfy(f -> assertThat(f).contains("broker down"));
+    assertThat(summary.failures())
+        .hasSize(2)
+        .allSatisfy(f -> assertThat(f).contains("broker down"));
   }
 
   private static final class CountingProgress implements PathsPublisher.Progress {

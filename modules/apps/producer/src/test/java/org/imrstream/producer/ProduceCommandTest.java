@@ -1,8 +1,5 @@
 package org.imrstream.producer;
 
-import org.imrstream.command.DurationConverter;
-import org.imrstream.command.OneLineFailures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.imrstream.command.DurationConverter;
+import org.imrstream.command.OneLineFailures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -20,16 +19,26 @@ class ProduceCommandTest {
   private final StringWriter out = new StringWriter();
 
   private int run(String... args) {
-    return new CommandLine(new ProduceCommand()).setExecutionExceptionHandler(new OneLineFailures())
-        .setErr(new PrintWriter(err, true)).setOut(new PrintWriter(out, true))
+    return new CommandLine(new ProduceCommand())
+        .setExecutionExceptionHandler(new OneLineFailures())
+        .setErr(new PrintWriter(err, true))
+        .setOut(new PrintWriter(out, true))
         .execute(args);
   }
 
   @Test
   void helpListsTheOptions() {
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("--bootstrap-servers", "--topic", "--config", "--watch", "--poll-interval",
-        "--no-progress", "PATH", "imr.letters.raw");
+    assertThat(out.toString())
+        .contains(
+            "--bootstrap-servers",
+            "--topic",
+            "--config",
+            "--watch",
+            "--poll-interval",
+            "--no-progress",
+            "PATH",
+            "imr.letters.raw");
   }
 
   @Test
@@ -41,11 +50,20 @@ class ProduceCommandTest {
   @Test
   void anUnreachableClusterFailsWithinTheTimeoutInOneLineNamingTheServers(@TempDir Path dir) {
     long started = System.nanoTime();
-    assertThat(run("--bootstrap-servers", "127.0.0.1:1", "--timeout", "2s", "--no-progress",
-        dir.resolve("a.txt").toString())).isEqualTo(OneLineFailures.FAILED);
+    assertThat(
+            run(
+                "--bootstrap-servers",
+                "127.0.0.1:1",
+                "--timeout",
+                "2s",
+                "--no-progress",
+                dir.resolve("a.txt").toString()))
+        .isEqualTo(OneLineFailures.FAILED);
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
-    assertThat(err.toString().strip()).startsWith("produce: cannot reach Kafka at 127.0.0.1:1 within 2 s")
-        .doesNotContain("\tat ").doesNotContain("\n");
+    assertThat(err.toString().strip())
+        .startsWith("produce: cannot reach Kafka at 127.0.0.1:1 within 2 s")
+        .doesNotContain("\tat ")
+        .doesNotContain("\n");
   }
 
   @Test
@@ -56,7 +74,8 @@ class ProduceCommandTest {
     assertThat(converter.convert("0.25s")).isEqualTo(Duration.ofMillis(250));
     assertThat(converter.convert("1m")).isEqualTo(Duration.ofMinutes(1));
     assertThat(converter.convert("PT1.5S")).isEqualTo(Duration.ofMillis(1500));
-    assertThatThrownBy(() -> converter.convert("soon")).isInstanceOf(CommandLine.TypeConversionException.class);
+    assertThatThrownBy(() -> converter.convert("soon"))
+        .isInstanceOf(CommandLine.TypeConversionException.class);
     assertThatThrownBy(() -> converter.convert("0s")).hasMessageContaining("longer than zero");
   }
 }

@@ -13,9 +13,9 @@ import org.imrstream.avro.Provenance;
 import org.imrstream.avro.Reviewer;
 
 /**
- * The JSON documents the sink writes: plain JSON that a dashboard reads without Avro or a registry. Optional values
- * are written as JSON null and lists as (possibly empty) arrays rather than left out, so every document of a topic
- * has the same shape and a dashboard can map its fields once.
+ * The JSON documents the sink writes: plain JSON that a dashboard reads without Avro or a registry.
+ * Optional values are written as JSON null and lists as (possibly empty) arrays rather than left
+ * out, so every document of a topic has the same shape and a dashboard can map its fields once.
  */
 public final class DashboardJson {
 
@@ -24,7 +24,10 @@ public final class DashboardJson {
 
   private DashboardJson() {}
 
-  /** One guideline's stats; {@code updatedAt} is the timestamp of the newest counts record behind them. */
+  /**
+   * One guideline's stats; {@code updatedAt} is the timestamp of the newest counts record behind
+   * them.
+   */
   public static String stats(GuidelineStats stats, Instant updatedAt) {
     ObjectNode node = JSON.createObjectNode();
     node.put("guideline", stats.guideline());
@@ -50,8 +53,8 @@ public final class DashboardJson {
   }
 
   /**
-   * One decision as a JSON object; null (a retracted decision) stays null, a tombstone, so consumers drop it.
-   * {@code citations} are the reviewer's: the guidance the decision rests on.
+   * One decision as a JSON object; null (a retracted decision) stays null, a tombstone, so
+   * consumers drop it. {@code citations} are the reviewer's: the guidance the decision rests on.
    */
   public static String decision(DecisionEvent event) {
     if (event == null) {
@@ -63,7 +66,9 @@ public final class DashboardJson {
     node.put("caseNumber", event.getCaseNumber());
     node.put("decisionIndex", event.getDecisionIndex());
     node.put("decisionCount", event.getDecisionCount());
-    node.put("decisionDate", event.getDecisionDate() == null ? null : event.getDecisionDate().toString());
+    node.put(
+        "decisionDate",
+        event.getDecisionDate() == null ? null : event.getDecisionDate().toString());
     node.put("item", event.getItem());
     node.put("outcome", event.getOutcome().name());
     node.put("guideline", event.getGuideline());

@@ -19,24 +19,32 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sink",
     mixinStandardHelpOptions = true,
-    description = {"Consumes decision events and outcome counts and writes what dashboards consume (exactly once): "
-        + "a compacted JSON topic of the latest stats per guideline and a JSON topic of decisions. "
-        + "Runs until Ctrl-C or SIGTERM.",
-        "Exit status: 0 after a stop asked for, 1 when it stopped for any other reason."})
+    description = {
+      "Consumes decision events and outcome counts and writes what dashboards consume (exactly once): "
+          + "a compacted JSON topic of the latest stats per guideline and a JSON topic of decisions. "
+          + "Runs until Ctrl-C or SIGTERM.",
+      "Exit status: 0 after a stop asked for, 1 when it stopped for any other reason."
+    })
 public final class SinkCommand implements Callable<Integer> {
 
   /** The topics this job reads and writes, checked before it starts. */
-  static final List<String> TOPICS = List.of(Topics.DECISIONS, Topics.GUIDELINE_COUNTS, Topics.WINDOW_COUNTS,
-      Topics.DASHBOARD_GUIDELINE_STATS, Topics.DASHBOARD_DECISIONS, Topics.STREAMS_DLQ);
+  static final List<String> TOPICS =
+      List.of(
+          Topics.DECISIONS,
+          Topics.GUIDELINE_COUNTS,
+          Topics.WINDOW_COUNTS,
+          Topics.DASHBOARD_GUIDELINE_STATS,
+          Topics.DASHBOARD_DECISIONS,
+          Topics.STREAMS_DLQ);
 
-  @Mixin
-  StreamsAppOptions app;
+  @Mixin StreamsAppOptions app;
 
-  @Option(names = "--describe", description = "Print the topology (processors, stores, topics) and exit.")
+  @Option(
+      names = "--describe",
+      description = "Print the topology (processors, stores, topics) and exit.")
   boolean describe;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -46,10 +54,15 @@ public final class SinkCommand implements Callable<Integer> {
       return 0;
     }
     try (ClusterAdmin cluster = ClusterAdmin.connect(props, app.timeout())) {
-      TopicCheck.require(cluster.admin(), TOPICS, cluster.timeout(),
+      TopicCheck.require(
+          cluster.admin(),
+          TOPICS,
+          cluster.timeout(),
           "imr streams --create-topics creates the pipeline's topics");
     }
-    // Blocks until Ctrl-C or SIGTERM, then closes the app cleanly, which commits what was processed.
-    return StreamsRunner.runUntilStopped("imr-sink", SinkTopology.build(props), StreamsSettings.kafkaOnly(props));
+    // Blocks until Ctrl-C or SIGTERM, then closes the app cleanly, which commits what was
+    // processed.
+    return StreamsRunner.runUntilStopped(
+        "imr-sink", SinkTopology.build(props), StreamsSettings.kafkaOnly(props));
   }
 }

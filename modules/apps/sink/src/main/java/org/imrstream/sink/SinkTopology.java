@@ -14,17 +14,19 @@ import org.imrstream.runtime.TopicEnds;
 import org.imrstream.topics.PipelineTopics;
 
 /**
- * The sink: Avro outputs of the pipeline in, plain JSON for dashboards out, exactly once (it is a Streams app).
+ * The sink: Avro outputs of the pipeline in, plain JSON for dashboards out, exactly once (it is a
+ * Streams app).
  *
  * <pre>
  * all-time counts ─┐
  * window counts ───┴─ fold per guideline (store guideline-stats) ─ JSON ─────────────────▶ stats (compacted)
  * decisions ─ JSON (tombstones stay tombstones) ──────────────────────────────────────────▶ decisions
  * </pre>
- * The two counts topics put a guideline's records in one partition (the pipeline partitions window counts by their
- * guideline), so the fold needs no repartition. Every processor, store and internal topic is named, so upgrades
- * keep their state. {@link #build(Properties)} does no I/O and keeps no static state, so the demo can run it
- * in-process next to the pipeline.
+ *
+ * The two counts topics put a guideline's records in one partition (the pipeline partitions window
+ * counts by their guideline), so the fold needs no repartition. Every processor, store and internal
+ * topic is named, so upgrades keep their state. {@link #build(Properties)} does no I/O and keeps no
+ * static state, so the demo can run it in-process next to the pipeline.
  */
 public final class SinkTopology {
 
@@ -33,22 +35,36 @@ public final class SinkTopology {
 
   private SinkTopology() {}
 
-  /** The sink as {@code props} configure it: the serdes' settings ({@code schema.registry.url}, ...) and Kafka's. */
+  /**
+   * The sink as {@code props} configure it: the serdes' settings ({@code schema.registry.url}, ...)
+   * and Kafka's.
+   */
   public static Topology build(Properties props) {
     PipelineTopics topics = PipelineTopics.avro(asMap(props));
     StreamsBuilder builder = new StreamsBuilder();
-    builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(
-        STATS_STORE), Serdes.String(), new JsonSerde<>(GuidelineStats.class)));
+    builder.addStateStore(
+        Stores.timestampedKeyValueStoreBuilder(
+            Stores.persistentTimestampedKeyValueStore(STATS_STORE),
+            Serdes.String(),
+            new JsonSerde<>(GuidelineStats.class)));
 
-    builder.stream(List.of(topics.allTimeCounts().name(), topics.windowCounts().name()),
+    builder.stream(
+            List.of(topics.allTimeCounts().name(), topics.windowCounts().name()),
             TopicEnds.consumed(topics.allTimeCounts(), "guideline-counts"))
-        .process(() -> new GuidelineStatsFolder(STATS_STORE), Named.as("fold-guideline-stats"), STATS_STORE)
+        .process(
+            () -> new GuidelineStatsFolder(STATS_STORE),
+            Named.as("fold-guideline-stats"),
+            STATS_STORE)
         .processValues(StatsJsonProcessor::new, Named.as("guideline-stats-json"))
-        .to(topics.dashboardStats().name(), TopicEnds.produced(topics.dashboardStats(), "dashboard-stats-sink"));
+        .to(
+            topics.dashboardStats().name(),
+            TopicEnds.produced(topics.dashboardStats(), "dashboard-stats-sink"));
 
-    builder.stream(topics.decisions().name(), TopicEnds.consumed(topics.decisions(), "decision-events"))
+    builder.stream(
+            topics.decisions().name(), TopicEnds.consumed(topics.decisions(), "decision-events"))
         .mapValues(DashboardJson::decision, Named.as("decision-json"))
-        .to(topics.dashboardDecisions().name(),
+        .to(
+            topics.dashboardDecisions().name(),
             TopicEnds.produced(topics.dashboardDecisions(), "dashboard-decisions-sink"));
     return builder.build(props);
   }

@@ -6,11 +6,13 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
- * Turns each change of a guideline's stats into its dashboard JSON, stamped with the record's timestamp as
- * {@code updatedAt}. A processor rather than {@code mapValues} because only a processor sees the timestamp.
+ * Turns each change of a guideline's stats into its dashboard JSON, stamped with the record's
+ * timestamp as {@code updatedAt}. A processor rather than {@code mapValues} because only a
+ * processor sees the timestamp.
  *
- * <p>The aggregate upstream gives each change the newest timestamp of the counts records folded in so far, so
- * {@code updatedAt} never moves backwards when an older window is re-counted after a newer one.
+ * <p>The aggregate upstream gives each change the newest timestamp of the counts records folded in
+ * so far, so {@code updatedAt} never moves backwards when an older window is re-counted after a
+ * newer one.
  */
 final class StatsJsonProcessor implements FixedKeyProcessor<String, GuidelineStats, String> {
 
@@ -24,8 +26,10 @@ final class StatsJsonProcessor implements FixedKeyProcessor<String, GuidelineSta
   @Override
   public void process(FixedKeyRecord<String, GuidelineStats> record) {
     GuidelineStats stats = record.value();
-    // A deleted aggregate would be a null; pass it on as a tombstone so the compacted topic forgets the guideline.
-    String json = stats == null ? null : DashboardJson.stats(stats, Instant.ofEpochMilli(record.timestamp()));
+    // A deleted aggregate would be a null; pass it on as a tombstone so the compacted topic forgets
+    // the guideline.
+    String json =
+        stats == null ? null : DashboardJson.stats(stats, Instant.ofEpochMilli(record.timestamp()));
     context.forward(record.withValue(json));
   }
 }

@@ -8,7 +8,10 @@ import org.imrstream.topics.Topics;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** The command's wiring, without a cluster: options parse and {@code --describe} prints the sink's topology. */
+/**
+ * The command's wiring, without a cluster: options parse and {@code --describe} prints the sink's
+ * topology.
+ */
 class SinkCommandTest {
 
   @Test
@@ -16,18 +19,33 @@ class SinkCommandTest {
     StringWriter out = new StringWriter();
     CommandLine command = new CommandLine(new SinkCommand()).setOut(new PrintWriter(out, true));
 
-    int exit = command.execute("--describe", "--schema-registry-url", "mock://sink-command-test",
-        "--bootstrap-servers", "localhost:1", "--application-id", "sink-describe");
+    int exit =
+        command.execute(
+            "--describe",
+            "--schema-registry-url",
+            "mock://sink-command-test",
+            "--bootstrap-servers",
+            "localhost:1",
+            "--application-id",
+            "sink-describe");
 
     assertThat(exit).isZero();
-    assertThat(out.toString()).contains(Topics.GUIDELINE_COUNTS, Topics.DECISIONS, Topics.DASHBOARD_GUIDELINE_STATS,
-        Topics.DASHBOARD_DECISIONS, SinkTopology.STATS_STORE);
+    assertThat(out.toString())
+        .contains(
+            Topics.GUIDELINE_COUNTS,
+            Topics.DECISIONS,
+            Topics.DASHBOARD_GUIDELINE_STATS,
+            Topics.DASHBOARD_DECISIONS,
+            SinkTopology.STATS_STORE);
   }
 
   @Test
   void anUnknownOptionIsAUsageErrorNotARun() {
     StringWriter err = new StringWriter();
-    int exit = new CommandLine(new SinkCommand()).setErr(new PrintWriter(err, true)).execute("--no-such-option");
+    int exit =
+        new CommandLine(new SinkCommand())
+            .setErr(new PrintWriter(err, true))
+            .execute("--no-such-option");
 
     assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
     assertThat(err.toString()).contains("--no-such-option");

@@ -36,7 +36,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sink topology on a TopologyTestDriver, with the real Avro serde over a fresh {@code mock://} registry. */
+/**
+ * The sink topology on a TopologyTestDriver, with the real Avro serde over a fresh {@code mock://}
+ * registry.
+ */
 class SinkTopologyTest {
 
   private static final String LOW_BACK = "MTUS: Low Back Complaints";
@@ -54,20 +57,23 @@ class SinkTopologyTest {
   private TestOutputTopic<String, String> decisionJson;
   private TestOutputTopic<byte[], byte[]> streamsDlq;
 
-  @TempDir
-  Path stateDir;
+  @TempDir Path stateDir;
 
   @BeforeEach
   void start() {
     start(StreamsConfig.EXACTLY_ONCE_V2);
   }
 
-  /** (Re)starts the driver on a fresh registry with the real app's defaults and the given processing guarantee. */
+  /**
+   * (Re)starts the driver on a fresh registry with the real app's defaults and the given processing
+   * guarantee.
+   */
   private void start(String processingGuarantee) {
     if (harness != null) {
       harness.close();
     }
-    // The same defaults as the real app: explicit naming enforced, log-and-continue into the Streams DLQ.
+    // The same defaults as the real app: explicit naming enforced, log-and-continue into the
+    // Streams DLQ.
     Properties props = TopologyHarness.props("sink-test");
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
@@ -76,19 +82,33 @@ class SinkTopologyTest {
     counts = harness.input(topics.allTimeCounts());
     windowCounts = harness.input(topics.windowCounts());
     decisions = harness.input(topics.decisions());
-    rawCounts = harness.driver().createInputTopic(Topics.GUIDELINE_COUNTS, Serdes.String().serializer(),
-        Serdes.ByteArray().serializer());
-    rawDecisions = harness.driver().createInputTopic(Topics.DECISIONS, Serdes.String().serializer(),
-        Serdes.ByteArray().serializer());
+    rawCounts =
+        harness
+            .driver()
+            .createInputTopic(
+                Topics.GUIDELINE_COUNTS,
+                Serdes.String().serializer(),
+                Serdes.ByteArray().serializer());
+    rawDecisions =
+        harness
+            .driver()
+            .createInputTopic(
+                Topics.DECISIONS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
     stats = harness.output(topics.dashboardStats());
     decisionJson = harness.output(topics.dashboardDecisions());
-    streamsDlq = harness.driver().createOutputTopic(Topics.STREAMS_DLQ, Serdes.ByteArray().deserializer(),
-        Serdes.ByteArray().deserializer());
+    streamsDlq =
+        harness
+            .driver()
+            .createOutputTopic(
+                Topics.STREAMS_DLQ,
+                Serdes.ByteArray().deserializer(),
+                Serdes.ByteArray().deserializer());
   }
 
   /**
-   * Records that cannot be deserialized are skipped and copied to the Streams DLQ. Under exactly-once the test driver
-   * drops that DLQ copy (a real broker keeps it, in the same transaction), so tests of it run at-least-once.
+   * Records that cannot be deserialized are skipped and copied to the Streams DLQ. Under
+   * exactly-once the test driver drops that DLQ copy (a real broker keeps it, in the same
+   * transaction), so tests of it run at-least-once.
    */
   private void startAtLeastOnce() {
     start(StreamsConfig.AT_LEAST_ONCE);
@@ -100,13 +120,19 @@ class SinkTopologyTest {
   }
 
   private static GuidelineOutcomeCounts allTime(long upheld, long overturned) {
-    return new GuidelineOutcomeCounts(LOW_BACK, CountScope.ALL_TIME, null, null, upheld, overturned,
-        upheld + overturned);
+    return new GuidelineOutcomeCounts(
+        LOW_BACK, CountScope.ALL_TIME, null, null, upheld, overturned, upheld + overturned);
   }
 
   private static GuidelineOutcomeCounts window(String start, long upheld, long overturned) {
     Instant s = Instant.parse(start);
-    return new GuidelineOutcomeCounts(LOW_BACK, CountScope.WINDOW, s, s.plusSeconds(30L * 86400), upheld, overturned,
+    return new GuidelineOutcomeCounts(
+        LOW_BACK,
+        CountScope.WINDOW,
+        s,
+        s.plusSeconds(30L * 86400),
+        upheld,
+        overturned,
         upheld + overturned);
   }
 
@@ -164,12 +190,15 @@ class SinkTopologyTest {
     assertThat(node.at("/currentWindow/total").asLong()).isEqualTo(1);
     assertThat(node.at("/currentWindow/overturnRate").asDouble()).isZero();
     assertThat(node.at("/allTime/total").asLong()).as("no all-time record seen yet").isZero();
-    assertThat(node.at("/allTime/overturnRate").asDouble()).as("0 when total is 0, not NaN").isZero();
+    assertThat(node.at("/allTime/overturnRate").asDouble())
+        .as("0 when total is 0, not NaN")
+        .isZero();
   }
 
   @Test
   void theCurrentWindowIsTheThirtyDaysUpToTheNewestDecision() throws IOException {
-    // A decision on 2017-01-30 updates the 30 windows starting 2017-01-01 .. 2017-01-30, in that order.
+    // A decision on 2017-01-30 updates the 30 windows starting 2017-01-01 .. 2017-01-30, in that
+    // order.
     Instant newest = Instant.parse("2017-01-30T00:00:00Z");
     for (int back = 29; back >= 0; back--) {
       Instant start = newest.minusSeconds(back * 86_400L);
@@ -193,7 +222,8 @@ class SinkTopologyTest {
     pipeWindow("2017-03-01T00:00:00Z", 1, 0, T0.plusMillis(5 * DAY_MS));
     assertThat(latestStats().get("updatedAt").asText()).isEqualTo("2017-03-06T12:00:00Z");
 
-    // An older window re-counted later, with its older timestamp: the stats are as of the newest record still.
+    // An older window re-counted later, with its older timestamp: the stats are as of the newest
+    // record still.
     pipeWindow("2017-02-20T00:00:00Z", 2, 0, T0);
     assertThat(latestStats().get("updatedAt").asText()).isEqualTo("2017-03-06T12:00:00Z");
 
@@ -202,10 +232,12 @@ class SinkTopologyTest {
   }
 
   @Test
-  void windowAndAllTimeRecordsOfOneGuidelineMeetInOneStatsValueFromTheirTwoTopics() throws IOException {
+  void windowAndAllTimeRecordsOfOneGuidelineMeetInOneStatsValueFromTheirTwoTopics()
+      throws IOException {
     String other = "ODG: Knee & Leg";
     counts.pipeInput(LOW_BACK, allTime(1, 1), T0);
-    counts.pipeInput(other, new GuidelineOutcomeCounts(other, CountScope.ALL_TIME, null, null, 4L, 0L, 4L), T0);
+    counts.pipeInput(
+        other, new GuidelineOutcomeCounts(other, CountScope.ALL_TIME, null, null, 4L, 0L, 4L), T0);
     pipeWindow("2017-02-01T00:00:00Z", 1, 1, T0);
 
     List<KeyValue<String, String>> out = stats.readKeyValuesToList();
@@ -223,35 +255,63 @@ class SinkTopologyTest {
     counts.pipeInput(LOW_BACK, (GuidelineOutcomeCounts) null, T0);
     rawCounts.pipeInput(LOW_BACK, "not avro".getBytes(StandardCharsets.UTF_8), T0);
     // A window without bounds cannot be placed in time: it must not become the current window.
-    windowCounts.pipeInput(LOW_BACK + "@?",
-        new GuidelineOutcomeCounts(LOW_BACK, CountScope.WINDOW, null, null, 9L, 9L, 18L), T0);
+    windowCounts.pipeInput(
+        LOW_BACK + "@?",
+        new GuidelineOutcomeCounts(LOW_BACK, CountScope.WINDOW, null, null, 9L, 9L, 18L),
+        T0);
     pipeWindow("2017-02-01T00:00:00Z", 0, 1, T0);
 
     JsonNode node = latestStats();
     assertThat(node.at("/allTime/total").asLong()).isEqualTo(4);
     assertThat(node.at("/currentWindow/start").asText()).isEqualTo("2017-02-01T00:00:00Z");
     assertThat(node.at("/currentWindow/overturnRate").asDouble()).isEqualTo(1.0);
-    assertThat(streamsDlq.readRecordsToList()).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+    assertThat(streamsDlq.readRecordsToList())
+        .extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
         .containsExactly("not avro");
   }
 
   @Test
   void aDecisionBecomesAJsonObjectWithEveryField() throws IOException {
-    DecisionEvent full = DecisionEvent.newBuilder()
-        .setDecisionId("CM16-0213037#2").setLetterId("CM16-0213037").setCaseNumber("CM16-0213037")
-        .setDecisionIndex(2).setDecisionCount(3).setDecisionDate(LocalDate.of(2016, 11, 7))
-        .setItem("Physical therapy 2x4 lumbar spine").setOriginalRequest("Physical therapy 3x4 lumbar spine")
-        .setAuthorizedPortion("Physical therapy 1x4 lumbar spine").setOutcome(Outcome.UPHELD)
-        .setGuideline(LOW_BACK).setGuidelineFamily(GuidelineFamily.MTUS)
-        .setReviewerCitations(List.of(Citation.newBuilder().setFamily(GuidelineFamily.MTUS)
-            .setDocument("Low Back Complaints").setYear(2009).setSections(List.of("Chapter 12"))
-            .setPages(List.of("298", "299")).setRaw("MTUS ACOEM Chapter 12, pages 298-299").build()))
-        .setReviewer(Reviewer.newBuilder().setLicensureStates(List.of("California"))
-            .setSpecialties(List.of("Orthopedic Surgery", "Sports Medicine")).build())
-        .setPatient(Patient.newBuilder().setAge(47).setSex(Sex.FEMALE).build())
-        .setProvenance(Provenance.newBuilder().setRawTopic(Topics.RAW_LETTERS).setPartition(3).setOffset(1234L)
-            .setSourceName("CM16-0213037.pdf").setIngestionTime(T0).setParserVersion("1.4.0").build())
-        .build();
+    DecisionEvent full =
+        DecisionEvent.newBuilder()
+            .setDecisionId("CM16-0213037#2")
+            .setLetterId("CM16-0213037")
+            .setCaseNumber("CM16-0213037")
+            .setDecisionIndex(2)
+            .setDecisionCount(3)
+            .setDecisionDate(LocalDate.of(2016, 11, 7))
+            .setItem("Physical therapy 2x4 lumbar spine")
+            .setOriginalRequest("Physical therapy 3x4 lumbar spine")
+            .setAuthorizedPortion("Physical therapy 1x4 lumbar spine")
+            .setOutcome(Outcome.UPHELD)
+            .setGuideline(LOW_BACK)
+            .setGuidelineFamily(GuidelineFamily.MTUS)
+            .setReviewerCitations(
+                List.of(
+                    Citation.newBuilder()
+                        .setFamily(GuidelineFamily.MTUS)
+                        .setDocument("Low Back Complaints")
+                        .setYear(2009)
+                        .setSections(List.of("Chapter 12"))
+                        .setPages(List.of("298", "299"))
+                        .setRaw("MTUS ACOEM Chapter 12, pages 298-299")
+                        .build()))
+            .setReviewer(
+                Reviewer.newBuilder()
+                    .setLicensureStates(List.of("California"))
+                    .setSpecialties(List.of("Orthopedic Surgery", "Sports Medicine"))
+                    .build())
+            .setPatient(Patient.newBuilder().setAge(47).setSex(Sex.FEMALE).build())
+            .setProvenance(
+                Provenance.newBuilder()
+                    .setRawTopic(Topics.RAW_LETTERS)
+                    .setPartition(3)
+                    .setOffset(1234L)
+                    .setSourceName("CM16-0213037.pdf")
+                    .setIngestionTime(T0)
+                    .setParserVersion("1.4.0")
+                    .build())
+            .build();
     decisions.pipeInput("CM16-0213037#2", full, T0);
 
     TestRecord<String, String> record = decisionJson.readRecord();
@@ -267,14 +327,16 @@ class SinkTopologyTest {
     assertThat(node.get("guideline").asText()).isEqualTo(LOW_BACK);
     assertThat(node.get("guidelineFamily").asText()).isEqualTo("MTUS");
     assertThat(node.get("originalRequest").asText()).isEqualTo("Physical therapy 3x4 lumbar spine");
-    assertThat(node.get("authorizedPortion").asText()).isEqualTo("Physical therapy 1x4 lumbar spine");
+    assertThat(node.get("authorizedPortion").asText())
+        .isEqualTo("Physical therapy 1x4 lumbar spine");
     assertThat(node.at("/citations/0/family").asText()).isEqualTo("MTUS");
     assertThat(node.at("/citations/0/document").asText()).isEqualTo("Low Back Complaints");
     assertThat(node.at("/citations/0/year").asInt()).isEqualTo(2009);
     assertThat(node.at("/citations/0/sections").toString()).isEqualTo("[\"Chapter 12\"]");
     assertThat(node.at("/citations/0/pages").toString()).isEqualTo("[\"298\",\"299\"]");
     assertThat(node.at("/reviewer/licensureStates").toString()).isEqualTo("[\"California\"]");
-    assertThat(node.at("/reviewer/specialties").toString()).isEqualTo("[\"Orthopedic Surgery\",\"Sports Medicine\"]");
+    assertThat(node.at("/reviewer/specialties").toString())
+        .isEqualTo("[\"Orthopedic Surgery\",\"Sports Medicine\"]");
     assertThat(node.at("/patient/age").asInt()).isEqualTo(47);
     assertThat(node.at("/patient/sex").asText()).isEqualTo("FEMALE");
     assertThat(node.at("/provenance/rawTopic").asText()).isEqualTo(Topics.RAW_LETTERS);
@@ -286,12 +348,21 @@ class SinkTopologyTest {
   }
 
   @Test
-  void aDecisionWithoutItsOptionalPartsKeepsTheSameShapeWithNullsAndATombstonePassesThrough() throws IOException {
-    DecisionEvent minimal = DecisionEvent.newBuilder().setDecisionId("CM17-0000001#1").setLetterId("CM17-0000001")
-        .setDecisionIndex(1).setDecisionCount(1).setItem("Cane").setOutcome(Outcome.OVERTURNED)
-        .setGuideline("NONE").setGuidelineFamily(GuidelineFamily.NONE)
-        .setReviewerCitations(List.of(Citation.newBuilder().setFamily(GuidelineFamily.OTHER).setRaw("?").build()))
-        .build();
+  void aDecisionWithoutItsOptionalPartsKeepsTheSameShapeWithNullsAndATombstonePassesThrough()
+      throws IOException {
+    DecisionEvent minimal =
+        DecisionEvent.newBuilder()
+            .setDecisionId("CM17-0000001#1")
+            .setLetterId("CM17-0000001")
+            .setDecisionIndex(1)
+            .setDecisionCount(1)
+            .setItem("Cane")
+            .setOutcome(Outcome.OVERTURNED)
+            .setGuideline("NONE")
+            .setGuidelineFamily(GuidelineFamily.NONE)
+            .setReviewerCitations(
+                List.of(Citation.newBuilder().setFamily(GuidelineFamily.OTHER).setRaw("?").build()))
+            .build();
     decisions.pipeInput("CM17-0000001#1", minimal, T0);
     decisions.pipeInput("CM17-0000001#1", (DecisionEvent) null, T0);
 
@@ -300,8 +371,17 @@ class SinkTopologyTest {
     JsonNode node = json.readTree(out.get(0).value);
     assertThat(node.get("decisionId").asText()).isEqualTo("CM17-0000001#1");
     assertThat(node.get("outcome").asText()).isEqualTo("OVERTURNED");
-    for (String nullable : List.of("/caseNumber", "/decisionDate", "/originalRequest", "/authorizedPortion",
-        "/patient/age", "/patient/sex", "/provenance", "/citations/0/document", "/citations/0/year")) {
+    for (String nullable :
+        List.of(
+            "/caseNumber",
+            "/decisionDate",
+            "/originalRequest",
+            "/authorizedPortion",
+            "/patient/age",
+            "/patient/sex",
+            "/provenance",
+            "/citations/0/document",
+            "/citations/0/year")) {
       assertThat(node.at(nullable).isNull()).as(nullable + " is present and null").isTrue();
     }
     assertThat(node.at("/reviewer/licensureStates").isArray()).isTrue();
@@ -315,11 +395,23 @@ class SinkTopologyTest {
   void anUnreadableDecisionGoesToTheStreamsDeadLetterQueueAndTheNextIsWritten() {
     startAtLeastOnce();
     rawDecisions.pipeInput("CM17-0000002#1", new byte[] {0, 0, 0, 0, 42, 1, 2}, T0);
-    decisions.pipeInput("CM17-0000003#1", DecisionEvent.newBuilder().setDecisionId("CM17-0000003#1")
-        .setLetterId("CM17-0000003").setDecisionIndex(1).setDecisionCount(1).setItem("MRI").setOutcome(Outcome.UPHELD)
-        .setGuideline(LOW_BACK).setGuidelineFamily(GuidelineFamily.MTUS).build(), T0);
+    decisions.pipeInput(
+        "CM17-0000003#1",
+        DecisionEvent.newBuilder()
+            .setDecisionId("CM17-0000003#1")
+            .setLetterId("CM17-0000003")
+            .setDecisionIndex(1)
+            .setDecisionCount(1)
+            .setItem("MRI")
+            .setOutcome(Outcome.UPHELD)
+            .setGuideline(LOW_BACK)
+            .setGuidelineFamily(GuidelineFamily.MTUS)
+            .build(),
+        T0);
 
-    assertThat(decisionJson.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("CM17-0000003#1");
+    assertThat(decisionJson.readKeyValuesToList())
+        .extracting(kv -> kv.key)
+        .containsExactly("CM17-0000003#1");
     List<TestRecord<byte[], byte[]>> dead = streamsDlq.readRecordsToList();
     assertThat(dead).hasSize(1);
     assertThat(new String(dead.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("CM17-0000002#1");
@@ -332,19 +424,29 @@ class SinkTopologyTest {
     decisions.pipeInput("CM17-0000003#1", (DecisionEvent) null, T0);
     counts.pipeInput(LOW_BACK, allTime(1, 0), T0);
 
-    assertThat(decisionJson.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("CM17-0000003#1");
+    assertThat(decisionJson.readKeyValuesToList())
+        .extracting(kv -> kv.key)
+        .containsExactly("CM17-0000003#1");
     assertThat(latestStats().at("/allTime/total").asLong()).isEqualTo(1);
   }
 
   @Test
   void everyNodeStoreAndInternalTopicIsNamed() {
-    TopologyDescription description = SinkTopology.build(TopologyHarness.props("naming")).describe();
+    TopologyDescription description =
+        SinkTopology.build(TopologyHarness.props("naming")).describe();
     String text = description.toString();
-    // Generated names (KSTREAM-MAPVALUES-0000000007, ...) shift when the topology changes, and with them state.
+    // Generated names (KSTREAM-MAPVALUES-0000000007, ...) shift when the topology changes, and with
+    // them state.
     assertThat(text).doesNotContain("KSTREAM-", "KTABLE-");
-    assertThat(text).contains("stores: [" + SinkTopology.STATS_STORE + "]", Topics.GUIDELINE_COUNTS,
-        Topics.WINDOW_COUNTS, Topics.DASHBOARD_GUIDELINE_STATS, Topics.DASHBOARD_DECISIONS);
-    assertThat(text).as("both counts topics put a guideline in one partition: no repartition")
+    assertThat(text)
+        .contains(
+            "stores: [" + SinkTopology.STATS_STORE + "]",
+            Topics.GUIDELINE_COUNTS,
+            Topics.WINDOW_COUNTS,
+            Topics.DASHBOARD_GUIDELINE_STATS,
+            Topics.DASHBOARD_DECISIONS);
+    assertThat(text)
+        .as("both counts topics put a guideline in one partition: no repartition")
         .doesNotContain("repartition");
   }
 }

@@ -12,7 +12,8 @@ public final class Awaiting {
 
   private Awaiting() {}
 
-  public static void until(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
+  public static void until(String what, Duration timeout, Callable<Boolean> condition)
+      throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.call()) {
       if (System.nanoTime() > deadline) {
@@ -24,7 +25,8 @@ public final class Awaiting {
 
   /** True once every pipeline topic exists. */
   public static boolean topicsExist(String bootstrapServers) throws Exception {
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
       return admin.listTopics().names().get().containsAll(Topics.all());
     }
   }

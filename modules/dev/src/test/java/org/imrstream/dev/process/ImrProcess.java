@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One {@code imr} command in a JVM of its own, run from the packaged {@code imr.jar} as a user runs it, with its
- * stdout and stderr in files (a test failure names them). {@link #kill()} is SIGKILL: no shutdown hook, no close,
- * the open transaction left behind; {@link #stop()} is the user's SIGTERM.
+ * One {@code imr} command in a JVM of its own, run from the packaged {@code imr.jar} as a user runs
+ * it, with its stdout and stderr in files (a test failure names them). {@link #kill()} is SIGKILL:
+ * no shutdown hook, no close, the open transaction left behind; {@link #stop()} is the user's
+ * SIGTERM.
  */
 public final class ImrProcess implements AutoCloseable {
 
@@ -35,13 +36,16 @@ public final class ImrProcess implements AutoCloseable {
   }
 
   /** Starts {@code java -jar jar args...}: the developer's imr or the production one. */
-  public static ImrProcess startJar(String jar, String name, Path logs, String... args) throws IOException {
+  public static ImrProcess startJar(String jar, String name, Path logs, String... args)
+      throws IOException {
     Files.createDirectories(logs);
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar));
+    List<String> command =
+        new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-jar", jar));
     command.addAll(List.of(args));
     Path out = uniqueFile(logs, name, ".out");
     Path err = uniqueFile(logs, name, ".err");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().put("IMR_LOG_LEVEL", "INFO");
     return new ImrProcess(name, builder.start(), out, err);
   }
@@ -53,12 +57,15 @@ public final class ImrProcess implements AutoCloseable {
 
   /** The production imr (modules/imr's distribution), packaged earlier in the same build. */
   public static String productionJar() {
-    return packaged(Path.of(System.getProperty("imr.production.dir", "../imr/target/imr"), "imr.jar").toString());
+    return packaged(
+        Path.of(System.getProperty("imr.production.dir", "../imr/target/imr"), "imr.jar")
+            .toString());
   }
 
   private static String packaged(String jar) {
     if (!Files.isRegularFile(Path.of(jar))) {
-      throw new IllegalStateException("no " + jar + ": the integration tests run on the packaged jar (mvn verify)");
+      throw new IllegalStateException(
+          "no " + jar + ": the integration tests run on the packaged jar (mvn verify)");
     }
     return jar;
   }
@@ -76,7 +83,8 @@ public final class ImrProcess implements AutoCloseable {
   }
 
   /** Waits for a line of stdout that starts with {@code prefix}; returns the rest of it. */
-  public String awaitLine(String prefix, Duration timeout) throws IOException, InterruptedException {
+  public String awaitLine(String prefix, Duration timeout)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       for (String line : Files.readAllLines(stdout, StandardCharsets.UTF_8)) {
@@ -85,13 +93,19 @@ public final class ImrProcess implements AutoCloseable {
         }
       }
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + " before printing '" + prefix
-            + "'; stderr: " + tail(stderr));
+        throw new IllegalStateException(
+            name
+                + " exited with "
+                + process.exitValue()
+                + " before printing '"
+                + prefix
+                + "'; stderr: "
+                + tail(stderr));
       }
       Thread.sleep(100);
     }
-    throw new IllegalStateException(name + " printed no '" + prefix + "' within " + timeout + "; stderr: "
-        + tail(stderr));
+    throw new IllegalStateException(
+        name + " printed no '" + prefix + "' within " + timeout + "; stderr: " + tail(stderr));
   }
 
   /** Sends one line to the process's standard input. */

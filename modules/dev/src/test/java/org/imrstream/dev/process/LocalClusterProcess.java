@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * {@code imr local} as its own process: a real KRaft cluster and schema registry on loopback, which the test drives
- * over the command's stdin ({@code stop-broker 1}, {@code stop-registry}, ...) to make faults.
+ * {@code imr local} as its own process: a real KRaft cluster and schema registry on loopback, which
+ * the test drives over the command's stdin ({@code stop-broker 1}, {@code stop-registry}, ...) to
+ * make faults.
  */
 public final class LocalClusterProcess implements AutoCloseable {
 
@@ -25,9 +26,19 @@ public final class LocalClusterProcess implements AutoCloseable {
   /** Starts {@code imr local --brokers N} on free ports with its data in {@code dataDir}. */
   public static LocalClusterProcess start(int brokers, Path dataDir, Path logs) throws Exception {
     int port = freePortRange(brokers);
-    ImrProcess process = ImrProcess.start("local", logs, "local", "--brokers", Integer.toString(brokers),
-        "--port", Integer.toString(port), "--registry-port", Integer.toString(freePortRange(1)),
-        "--data-dir", dataDir.toString());
+    ImrProcess process =
+        ImrProcess.start(
+            "local",
+            logs,
+            "local",
+            "--brokers",
+            Integer.toString(brokers),
+            "--port",
+            Integer.toString(port),
+            "--registry-port",
+            Integer.toString(freePortRange(1)),
+            "--data-dir",
+            dataDir.toString());
     try {
       String bootstrap = process.awaitLine("bootstrap.servers=", Duration.ofMinutes(2));
       String registry = process.awaitLine("schema.registry.url=", Duration.ofMinutes(1));
@@ -46,7 +57,10 @@ public final class LocalClusterProcess implements AutoCloseable {
     return registryUrl;
   }
 
-  /** Sends a control line ({@code stop-broker 1}, {@code start-registry}) and waits for its {@code ok}. */
+  /**
+   * Sends a control line ({@code stop-broker 1}, {@code start-registry}) and waits for its {@code
+   * ok}.
+   */
   public void control(String command) throws IOException, InterruptedException {
     process.send(command);
     process.awaitLine("ok " + command, Duration.ofMinutes(2));
@@ -57,8 +71,8 @@ public final class LocalClusterProcess implements AutoCloseable {
   }
 
   /**
-   * A port with {@code count} free ports from it on, well below the ephemeral range, so that the broker ports
-   * (port, port + 1, ...) are free too; checked by binding each.
+   * A port with {@code count} free ports from it on, well below the ephemeral range, so that the
+   * broker ports (port, port + 1, ...) are free too; checked by binding each.
    */
   static int freePortRange(int count) {
     for (int attempt = 0; attempt < 200; attempt++) {
@@ -81,7 +95,10 @@ public final class LocalClusterProcess implements AutoCloseable {
     return true;
   }
 
-  /** Stops the cluster as a user would (SIGTERM), forcing it down if it does not stop within a minute. */
+  /**
+   * Stops the cluster as a user would (SIGTERM), forcing it down if it does not stop within a
+   * minute.
+   */
   @Override
   public void close() {
     try {

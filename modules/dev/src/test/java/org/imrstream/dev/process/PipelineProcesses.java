@@ -7,9 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code imr streams}, {@code imr sink} and {@code imr produce} as separate JVMs against one
- * {@link LocalClusterProcess},
- * configured as a user would: options and a client properties file.
+ * {@code imr streams}, {@code imr sink} and {@code imr produce} as separate JVMs against one {@link
+ * LocalClusterProcess}, configured as a user would: options and a client properties file.
  */
 public final class PipelineProcesses {
 
@@ -20,15 +19,17 @@ public final class PipelineProcesses {
   private final String jar;
 
   /**
-   * @param clientSettings extra lines for the client properties file (e.g. a shorter session timeout, so that the
-   *                       group notices a killed instance sooner)
+   * @param clientSettings extra lines for the client properties file (e.g. a shorter session
+   *     timeout, so that the group notices a killed instance sooner)
    */
-  public PipelineProcesses(LocalClusterProcess cluster, Path dir, String... clientSettings) throws IOException {
+  public PipelineProcesses(LocalClusterProcess cluster, Path dir, String... clientSettings)
+      throws IOException {
     this(ImrProcess.imrJar(), cluster, dir, clientSettings);
   }
 
   /** The same, running {@code jar} (e.g. {@link ImrProcess#productionJar()}) for every command. */
-  public PipelineProcesses(String jar, LocalClusterProcess cluster, Path dir, String... clientSettings)
+  public PipelineProcesses(
+      String jar, LocalClusterProcess cluster, Path dir, String... clientSettings)
       throws IOException {
     this.jar = jar;
     this.cluster = cluster;
@@ -36,16 +37,23 @@ public final class PipelineProcesses {
     this.logs = dir.resolve("logs");
     this.config = dir.resolve("client.properties");
     Files.createDirectories(logs);
-    Files.writeString(config, "commit.interval.ms=200\n" + String.join("\n", clientSettings) + "\n");
+    Files.writeString(
+        config, "commit.interval.ms=200\n" + String.join("\n", clientSettings) + "\n");
   }
 
   public ImrProcess streams(String... extra) throws IOException {
-    return ImrProcess.startJar(jar, "streams", logs, args("streams", extra, "--state-dir",
-        dir.resolve("streams-state").toString()));
+    return ImrProcess.startJar(
+        jar,
+        "streams",
+        logs,
+        args("streams", extra, "--state-dir", dir.resolve("streams-state").toString()));
   }
 
   public ImrProcess sink(String... extra) throws IOException {
-    return ImrProcess.startJar(jar, "sink", logs,
+    return ImrProcess.startJar(
+        jar,
+        "sink",
+        logs,
         args("sink", extra, "--state-dir", dir.resolve("sink-state").toString()));
   }
 
@@ -53,10 +61,21 @@ public final class PipelineProcesses {
     return ImrProcess.startJar(jar, "produce", logs, args("produce", extra, "--no-progress"));
   }
 
-  /** {@code command}, the cluster's options and the config file, {@code own} options, then {@code extra}. */
+  /**
+   * {@code command}, the cluster's options and the config file, {@code own} options, then {@code
+   * extra}.
+   */
   private String[] args(String command, String[] extra, String... own) {
-    List<String> args = new ArrayList<>(List.of(command, "--bootstrap-servers", cluster.bootstrapServers(),
-        "--schema-registry-url", cluster.registryUrl(), "--config", config.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                command,
+                "--bootstrap-servers",
+                cluster.bootstrapServers(),
+                "--schema-registry-url",
+                cluster.registryUrl(),
+                "--config",
+                config.toString()));
     args.addAll(List.of(own));
     args.addAll(List.of(extra));
     return args.toArray(String[]::new);

@@ -18,18 +18,23 @@ public final class TopicLogs {
   /** Partitions of the pipeline's topics whose log start offset is above 0, with that offset. */
   public static Map<TopicPartition, Long> deletedFrom(String bootstrapServers) {
     Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-        new ByteArrayDeserializer())) {
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions = new ArrayList<>();
       for (String topic : Topics.all()) {
-        consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        consumer
+            .partitionsFor(topic)
+            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
       }
       Map<TopicPartition, Long> deleted = new HashMap<>();
-      consumer.beginningOffsets(partitions).forEach((partition, offset) -> {
-        if (offset > 0) {
-          deleted.put(partition, offset);
-        }
-      });
+      consumer
+          .beginningOffsets(partitions)
+          .forEach(
+              (partition, offset) -> {
+                if (offset > 0) {
+                  deleted.put(partition, offset);
+                }
+              });
       return deleted;
     }
   }

@@ -11,8 +11,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.imrstream.command.CommandFailure;
 
 /**
- * An admin client that has shown the cluster answers: opening it waits at most the command's timeout, then fails
- * with a message naming the bootstrap servers, instead of every later call waiting its own minute in silence.
+ * An admin client that has shown the cluster answers: opening it waits at most the command's
+ * timeout, then fails with a message naming the bootstrap servers, instead of every later call
+ * waiting its own minute in silence.
  */
 public final class ClusterAdmin implements AutoCloseable {
 
@@ -24,7 +25,10 @@ public final class ClusterAdmin implements AutoCloseable {
     this.timeout = timeout;
   }
 
-  /** Connects with the client {@code props} (user settings included) and waits until a broker answers. */
+  /**
+   * Connects with the client {@code props} (user settings included) and waits until a broker
+   * answers.
+   */
   public static ClusterAdmin connect(Properties props, Duration timeout) {
     Map<String, Object> config = ClientProperties.forAdmin(props);
     int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
@@ -37,8 +41,12 @@ public final class ClusterAdmin implements AutoCloseable {
       return cluster;
     } catch (TimeoutException | ExecutionException e) {
       cluster.close();
-      throw new CommandFailure("cannot reach Kafka at " + props.getProperty(ClusterOptions.BOOTSTRAP_SERVERS)
-          + " within " + seconds(timeout) + (e instanceof ExecutionException ? ": " + e.getCause().getMessage() : ""));
+      throw new CommandFailure(
+          "cannot reach Kafka at "
+              + props.getProperty(ClusterOptions.BOOTSTRAP_SERVERS)
+              + " within "
+              + seconds(timeout)
+              + (e instanceof ExecutionException ? ": " + e.getCause().getMessage() : ""));
     } catch (InterruptedException e) {
       cluster.close();
       Thread.currentThread().interrupt();

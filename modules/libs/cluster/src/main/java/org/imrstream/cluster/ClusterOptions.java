@@ -13,10 +13,10 @@ import org.imrstream.command.DurationConverter;
 import picocli.CommandLine.Option;
 
 /**
- * The options of every command that talks to a cluster, as a picocli mixin. Precedence, lowest first: built-in
- * defaults, environment ({@code IMR_BOOTSTRAP_SERVERS}, {@code IMR_SCHEMA_REGISTRY_URL}, {@code IMR_CONFIG}), the
- * {@code --config} properties file (security settings and any Kafka or Streams setting, passed through unchanged),
- * then the explicit options.
+ * The options of every command that talks to a cluster, as a picocli mixin. Precedence, lowest
+ * first: built-in defaults, environment ({@code IMR_BOOTSTRAP_SERVERS}, {@code
+ * IMR_SCHEMA_REGISTRY_URL}, {@code IMR_CONFIG}), the {@code --config} properties file (security
+ * settings and any Kafka or Streams setting, passed through unchanged), then the explicit options.
  */
 public final class ClusterOptions {
 
@@ -28,27 +28,51 @@ public final class ClusterOptions {
   public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
   public static final String DEFAULT_SCHEMA_REGISTRY_URL = "http://localhost:8081";
 
-  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
-      description = "Kafka bootstrap servers (default: $" + ENV_BOOTSTRAP_SERVERS + ", else "
-          + DEFAULT_BOOTSTRAP_SERVERS + ").")
+  @Option(
+      names = "--bootstrap-servers",
+      paramLabel = "HOST:PORT,...",
+      description =
+          "Kafka bootstrap servers (default: $"
+              + ENV_BOOTSTRAP_SERVERS
+              + ", else "
+              + DEFAULT_BOOTSTRAP_SERVERS
+              + ").")
   String bootstrapServers;
 
-  @Option(names = "--schema-registry-url", paramLabel = "URL",
-      description = "Confluent-compatible Schema Registry URL, or mock://SCOPE for an in-memory one (default: $"
-          + ENV_SCHEMA_REGISTRY_URL + ", else " + DEFAULT_SCHEMA_REGISTRY_URL + ").")
+  @Option(
+      names = "--schema-registry-url",
+      paramLabel = "URL",
+      description =
+          "Confluent-compatible Schema Registry URL, or mock://SCOPE for an in-memory one (default: $"
+              + ENV_SCHEMA_REGISTRY_URL
+              + ", else "
+              + DEFAULT_SCHEMA_REGISTRY_URL
+              + ").")
   String schemaRegistryUrl;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Properties file passed to the Kafka clients unchanged (security settings etc.; default: $"
-          + ENV_CONFIG + ").")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Properties file passed to the Kafka clients unchanged (security settings etc.; default: $"
+              + ENV_CONFIG
+              + ").")
   Path config;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
-      description = "How long to wait for the cluster before giving up with an error: 500ms, 30s, 2m "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      defaultValue = "30s",
+      converter = DurationConverter.class,
+      description =
+          "How long to wait for the cluster before giving up with an error: 500ms, 30s, 2m "
+              + "(default: ${DEFAULT-VALUE}).")
   Duration timeout = Duration.ofSeconds(30);
 
-  /** How long a command waits for the cluster to answer before it fails with a message naming the servers. */
+  /**
+   * How long a command waits for the cluster to answer before it fails with a message naming the
+   * servers.
+   */
   public Duration timeout() {
     return timeout;
   }
@@ -56,9 +80,13 @@ public final class ClusterOptions {
   /** The merged client properties, with the environment read from {@code env}. */
   public Properties properties(Map<String, String> env) {
     Properties props = new Properties();
-    props.put(BOOTSTRAP_SERVERS, env.getOrDefault(ENV_BOOTSTRAP_SERVERS, DEFAULT_BOOTSTRAP_SERVERS));
-    props.put(SCHEMA_REGISTRY_URL, env.getOrDefault(ENV_SCHEMA_REGISTRY_URL, DEFAULT_SCHEMA_REGISTRY_URL));
-    Path file = config != null ? config : env.containsKey(ENV_CONFIG) ? Path.of(env.get(ENV_CONFIG)) : null;
+    props.put(
+        BOOTSTRAP_SERVERS, env.getOrDefault(ENV_BOOTSTRAP_SERVERS, DEFAULT_BOOTSTRAP_SERVERS));
+    props.put(
+        SCHEMA_REGISTRY_URL,
+        env.getOrDefault(ENV_SCHEMA_REGISTRY_URL, DEFAULT_SCHEMA_REGISTRY_URL));
+    Path file =
+        config != null ? config : env.containsKey(ENV_CONFIG) ? Path.of(env.get(ENV_CONFIG)) : null;
     if (file != null) {
       props.putAll(load(file));
     }

@@ -13,8 +13,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.imrstream.topics.Topics;
 
 /**
- * Creates the pipeline's topics where they are missing, each with the configuration its data needs (see
- * {@link #configFor}). Existing topics are left as they are; {@link TopicCheck} says whether they are fit.
+ * Creates the pipeline's topics where they are missing, each with the configuration its data needs
+ * (see {@link #configFor}). Existing topics are left as they are; {@link TopicCheck} says whether
+ * they are fit.
  */
 public final class TopicCreator {
 
@@ -23,14 +24,17 @@ public final class TopicCreator {
 
   private TopicCreator() {}
 
-  /** @return the topics that were created */
+  /**
+   * @return the topics that were created
+   */
   public static List<String> createMissing(Admin admin, int partitions, short replicationFactor)
       throws ExecutionException, InterruptedException {
     return createMissing(admin, Topics.all(), partitions, replicationFactor);
   }
 
   /** Creates those of {@code names} that are missing; @return the topics that were created */
-  public static List<String> createMissing(Admin admin, List<String> names, int partitions, short replicationFactor)
+  public static List<String> createMissing(
+      Admin admin, List<String> names, int partitions, short replicationFactor)
       throws ExecutionException, InterruptedException {
     Set<String> existing = admin.listTopics().names().get();
     List<NewTopic> topics = new ArrayList<>();
@@ -55,14 +59,15 @@ public final class TopicCreator {
   }
 
   static NewTopic newTopic(String name, int partitions, short replicationFactor) {
-    return new NewTopic(name, partitions, replicationFactor).configs(configFor(name, replicationFactor));
+    return new NewTopic(name, partitions, replicationFactor)
+        .configs(configFor(name, replicationFactor));
   }
 
   /**
-   * What a pipeline topic needs. Tables keyed by id (decisions, counts, dashboard topics) are compacted with no time
-   * deletion: their records carry decision dates, years old, as timestamps. Letters (raw and dead) are never deleted:
-   * the raw topic is what a replay reads, and a dead letter waits for a parser fix. Three replicas keep writing
-   * with one broker down.
+   * What a pipeline topic needs. Tables keyed by id (decisions, counts, dashboard topics) are
+   * compacted with no time deletion: their records carry decision dates, years old, as timestamps.
+   * Letters (raw and dead) are never deleted: the raw topic is what a replay reads, and a dead
+   * letter waits for a parser fix. Three replicas keep writing with one broker down.
    */
   public static Map<String, String> configFor(String name, short replicationFactor) {
     Map<String, String> config = new HashMap<>();

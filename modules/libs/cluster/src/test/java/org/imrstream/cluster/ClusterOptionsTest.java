@@ -39,16 +39,27 @@ class ClusterOptionsTest {
   @Test
   void environmentThenFileThenOptions(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("client.properties");
-    Files.writeString(file, "security.protocol=SASL_SSL\nbootstrap.servers=file:9092\nlinger.ms=7\n");
+    Files.writeString(
+        file, "security.protocol=SASL_SSL\nbootstrap.servers=file:9092\nlinger.ms=7\n");
 
-    Properties fromEnv = parse().properties(Map.of("IMR_BOOTSTRAP_SERVERS", "env:9092", "IMR_CONFIG", file.toString()));
-    assertThat(fromEnv.getProperty("bootstrap.servers")).as("the file wins over the environment")
+    Properties fromEnv =
+        parse()
+            .properties(Map.of("IMR_BOOTSTRAP_SERVERS", "env:9092", "IMR_CONFIG", file.toString()));
+    assertThat(fromEnv.getProperty("bootstrap.servers"))
+        .as("the file wins over the environment")
         .isEqualTo("file:9092");
     assertThat(fromEnv.getProperty("security.protocol")).isEqualTo("SASL_SSL");
     assertThat(fromEnv.getProperty("linger.ms")).as("passed through unchanged").isEqualTo("7");
 
-    Properties explicit = parse("--config", file.toString(), "--bootstrap-servers", "cli:9092",
-        "--schema-registry-url", "mock://x").properties(Map.of("IMR_SCHEMA_REGISTRY_URL", "http://env:8081"));
+    Properties explicit =
+        parse(
+                "--config",
+                file.toString(),
+                "--bootstrap-servers",
+                "cli:9092",
+                "--schema-registry-url",
+                "mock://x")
+            .properties(Map.of("IMR_SCHEMA_REGISTRY_URL", "http://env:8081"));
     assertThat(explicit.getProperty("bootstrap.servers")).isEqualTo("cli:9092");
     assertThat(explicit.getProperty("schema.registry.url")).isEqualTo("mock://x");
   }

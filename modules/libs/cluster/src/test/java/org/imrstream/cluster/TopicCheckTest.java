@@ -13,22 +13,55 @@ class TopicCheckTest {
 
   @Test
   void aTableWithTheBrokersDefaultTimeRetentionIsRefusedNamingTheSetting() {
-    List<String> problems = TopicCheck.problems(Topics.DECISIONS,
-        config(Map.of("cleanup.policy", "delete", "retention.ms", "604800000", "retention.bytes", "-1")));
+    List<String> problems =
+        TopicCheck.problems(
+            Topics.DECISIONS,
+            config(
+                Map.of(
+                    "cleanup.policy",
+                    "delete",
+                    "retention.ms",
+                    "604800000",
+                    "retention.bytes",
+                    "-1")));
     assertThat(problems).hasSize(2);
-    assertThat(problems.get(0)).contains("topic imr.decisions").contains("cleanup.policy=delete")
+    assertThat(problems.get(0))
+        .contains("topic imr.decisions")
+        .contains("cleanup.policy=delete")
         .contains("compact");
     assertThat(problems.get(1)).contains("retention.ms=604800000").contains("retention.ms=-1");
   }
 
   @Test
   void lettersWithTimeOrSizeRetentionOrCompactionAreRefused() {
-    assertThat(TopicCheck.problems(Topics.RAW_LETTERS,
-        config(Map.of("cleanup.policy", "delete", "retention.ms", "-1", "retention.bytes", "1073741824"))))
-        .singleElement().asString().contains("retention.bytes=1073741824");
-    assertThat(TopicCheck.problems(Topics.DEAD_LETTERS,
-        config(Map.of("cleanup.policy", "compact", "retention.ms", "-1", "retention.bytes", "-1"))))
-        .singleElement().asString().contains("compaction would drop");
+    assertThat(
+            TopicCheck.problems(
+                Topics.RAW_LETTERS,
+                config(
+                    Map.of(
+                        "cleanup.policy",
+                        "delete",
+                        "retention.ms",
+                        "-1",
+                        "retention.bytes",
+                        "1073741824"))))
+        .singleElement()
+        .asString()
+        .contains("retention.bytes=1073741824");
+    assertThat(
+            TopicCheck.problems(
+                Topics.DEAD_LETTERS,
+                config(
+                    Map.of(
+                        "cleanup.policy",
+                        "compact",
+                        "retention.ms",
+                        "-1",
+                        "retention.bytes",
+                        "-1"))))
+        .singleElement()
+        .asString()
+        .contains("compaction would drop");
   }
 
   @Test
@@ -38,17 +71,30 @@ class TopicCheckTest {
       assertThat(TopicCheck.problems(topic, config(created))).as(topic).isEmpty();
       assertThat(created).as(topic).containsEntry("min.insync.replicas", "2");
     }
-    assertThat(TopicCreator.configFor(Topics.RAW_LETTERS, (short) 1)).doesNotContainKey("min.insync.replicas");
+    assertThat(TopicCreator.configFor(Topics.RAW_LETTERS, (short) 1))
+        .doesNotContainKey("min.insync.replicas");
   }
 
   @Test
   void aCompactedTableThatAlsoDeletesByTimeIsRefused() {
-    assertThat(TopicCheck.problems(Topics.GUIDELINE_COUNTS,
-        config(Map.of("cleanup.policy", "compact,delete", "retention.ms", "86400000", "retention.bytes", "-1"))))
-        .singleElement().asString().contains("retention.ms=86400000");
+    assertThat(
+            TopicCheck.problems(
+                Topics.GUIDELINE_COUNTS,
+                config(
+                    Map.of(
+                        "cleanup.policy",
+                        "compact,delete",
+                        "retention.ms",
+                        "86400000",
+                        "retention.bytes",
+                        "-1"))))
+        .singleElement()
+        .asString()
+        .contains("retention.ms=86400000");
   }
 
   private static Config config(Map<String, String> values) {
-    return new Config(values.entrySet().stream().map(e -> new ConfigEntry(e.getKey(), e.getValue())).toList());
+    return new Config(
+        values.entrySet().stream().map(e -> new ConfigEntry(e.getKey(), e.getValue())).toList());
   }
 }

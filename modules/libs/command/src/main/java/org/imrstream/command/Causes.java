@@ -2,7 +2,10 @@ package org.imrstream.command;
 
 import java.util.Optional;
 
-/** Looking through an error's chain of causes, as the error handlers and the runner do to tell failures apart. */
+/**
+ * Looking through an error's chain of causes, as the error handlers and the runner do to tell
+ * failures apart.
+ */
 public final class Causes {
 
   private Causes() {}

@@ -7,9 +7,10 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * How a command that fails tells the user: one line on stderr, {@code imr <command>: <what went wrong>}, and exit
- * status 1. The stack trace goes to the log at debug level only: for a user's mistake (a bad config file or value,
- * a cluster that cannot be reached, a topic that would delete data) it says nothing the line does not.
+ * How a command that fails tells the user: one line on stderr, {@code imr <command>: <what went
+ * wrong>}, and exit status 1. The stack trace goes to the log at debug level only: for a user's
+ * mistake (a bad config file or value, a cluster that cannot be reached, a topic that would delete
+ * data) it says nothing the line does not.
  */
 public final class OneLineFailures implements IExecutionExceptionHandler {
 
@@ -29,8 +30,11 @@ public final class OneLineFailures implements IExecutionExceptionHandler {
     for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
       if (e.getMessage() != null && !e.getMessage().isBlank()) {
         String line = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
-        return e == error || e instanceof RuntimeException && e.getClass().getName().startsWith("org.imrstream")
-            ? line : e.getClass().getSimpleName() + ": " + line;
+        return e == error
+                || e instanceof RuntimeException
+                    && e.getClass().getName().startsWith("org.imrstream")
+            ? line
+            : e.getClass().getSimpleName() + ": " + line;
       }
     }
     return error.getClass().getSimpleName();

@@ -6,8 +6,9 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 
 /**
- * A mistake on the command line (unknown option, bad value, missing argument) is one line on stderr that names it
- * and where to read more, and exit status 2, instead of the whole usage text around it.
+ * A mistake on the command line (unknown option, bad value, missing argument) is one line on stderr
+ * that names it and where to read more, and exit status 2, instead of the whole usage text around
+ * it.
  */
 public final class OneLineUsageErrors implements IParameterExceptionHandler {
 

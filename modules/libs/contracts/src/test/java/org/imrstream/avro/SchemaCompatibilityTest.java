@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
-import org.apache.avro.SchemaBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +17,15 @@ class SchemaCompatibilityTest {
 
   @Test
   void everyOptionalFieldIsNullableWithANullDefault() {
-    for (Schema schema : List.of(DecisionEvent.SCHEMA$, ParseFailure.SCHEMA$, GuidelineOutcomeCounts.SCHEMA$)) {
+    for (Schema schema :
+        List.of(DecisionEvent.SCHEMA$, ParseFailure.SCHEMA$, GuidelineOutcomeCounts.SCHEMA$)) {
       for (Schema.Field field : schema.getFields()) {
         if (field.schema().isNullable()) {
-          assertThat(field.hasDefaultValue()).as("%s.%s has a default", schema.getName(), field.name()).isTrue();
-          assertThat(field.schema().getTypes().get(0).getType()).as("%s.%s lists null first", schema.getName(),
-              field.name())
+          assertThat(field.hasDefaultValue())
+              .as("%s.%s has a default", schema.getName(), field.name())
+              .isTrue();
+          assertThat(field.schema().getTypes().get(0).getType())
+              .as("%s.%s lists null first", schema.getName(), field.name())
               .isEqualTo(Schema.Type.NULL);
         }
       }
@@ -32,8 +35,8 @@ class SchemaCompatibilityTest {
   @Test
   void currentDecisionEventReadsARecordWrittenWithOnlyTheRequiredFields() {
     // A minimal "version 0" writer: only the fields that have no default.
-    SchemaBuilder.FieldAssembler<Schema> minimal = SchemaBuilder.record("DecisionEvent")
-        .namespace("org.imrstream.avro").fields();
+    SchemaBuilder.FieldAssembler<Schema> minimal =
+        SchemaBuilder.record("DecisionEvent").namespace("org.imrstream.avro").fields();
     for (Schema.Field field : DecisionEvent.SCHEMA$.getFields()) {
       if (!field.hasDefaultValue()) {
         minimal = minimal.name(field.name()).type(field.schema()).noDefault();

@@ -6,11 +6,14 @@ import java.util.regex.Pattern;
 import org.imrstream.parser.LetterParseException;
 import org.imrstream.parser.text.LetterText;
 
-/** Finds the case number (e.g. CM16-0213037) a letter states in its header, in text or PDF bytes. */
+/**
+ * Finds the case number (e.g. CM16-0213037) a letter states in its header, in text or PDF bytes.
+ */
 final class CaseNumbers {
 
   private static final Pattern LABELLED =
       Pattern.compile("Case\\s+(?:Number|No\\.?)\\s*:?\\s*([A-Z]{2}\\d{2}-\\d{6,8})\\b");
+
   /** The header is at the top; no need to scan a whole (possibly huge) letter. */
   private static final int HEADER_CHARS = 4_000;
 
@@ -33,7 +36,8 @@ final class CaseNumbers {
   }
 
   static String findInText(String text) {
-    Matcher labelled = LABELLED.matcher(text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text);
+    Matcher labelled =
+        LABELLED.matcher(text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text);
     return labelled.find() ? labelled.group(1) : null;
   }
 }

@@ -5,14 +5,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The identity of a letter on the raw topic: its case number when the letter states one, else the SHA-256 of
- * its bytes. Both are stable across replays.
+ * The identity of a letter on the raw topic: its case number when the letter states one, else the
+ * SHA-256 of its bytes. Both are stable across replays.
  */
 public final class LetterIdentity {
 
   private LetterIdentity() {}
 
-  /** The letter id for these bytes: the case number if the letter (text or PDF) states one, else SHA-256. */
+  /**
+   * The letter id for these bytes: the case number if the letter (text or PDF) states one, else
+   * SHA-256.
+   */
   public static String of(byte[] bytes) {
     String caseNumber = CaseNumbers.find(bytes);
     return caseNumber != null ? caseNumber : sha256(bytes);

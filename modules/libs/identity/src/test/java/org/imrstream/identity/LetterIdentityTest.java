@@ -14,7 +14,8 @@ class LetterIdentityTest {
 
   @Test
   void caseNumberFromTextHeader() {
-    byte[] letter = "Case Number: CM17-0123456\nDate Assigned: 03/01/2017\n".getBytes(StandardCharsets.UTF_8);
+    byte[] letter =
+        "Case Number: CM17-0123456\nDate Assigned: 03/01/2017\n".getBytes(StandardCharsets.UTF_8);
     assertThat(LetterIdentity.of(letter)).isEqualTo("CM17-0123456");
   }
 
@@ -41,7 +42,8 @@ class LetterIdentityTest {
     assertThat(LetterIdentity.of(excerpt))
         .hasSize(64)
         .isEqualTo(LetterIdentity.sha256(excerpt))
-        .isNotEqualTo(LetterIdentity.of("MAXIMUS guideline: other".getBytes(StandardCharsets.UTF_8)));
+        .isNotEqualTo(
+            LetterIdentity.of("MAXIMUS guideline: other".getBytes(StandardCharsets.UTF_8)));
     assertThat(LetterIdentity.of(new byte[0])).isEqualTo(LetterIdentity.sha256(new byte[0]));
   }
 

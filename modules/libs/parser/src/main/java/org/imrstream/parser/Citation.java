@@ -6,15 +6,21 @@ import java.util.Objects;
 /**
  * One guideline citation, parsed.
  *
- * @param family   the body of guidance
- * @param document canonical document or chapter name from the catalogue, or null when not recognised
- * @param year     edition year as cited (or the catalogue's only edition), or null
+ * @param family the body of guidance
+ * @param document canonical document or chapter name from the catalogue, or null when not
+ *     recognised
+ * @param year edition year as cited (or the catalogue's only edition), or null
  * @param sections sections or topics cited, in order
- * @param pages    pages cited, in order
- * @param raw      the citation text as written, whitespace folded
+ * @param pages pages cited, in order
+ * @param raw the citation text as written, whitespace folded
  */
 public record Citation(
-    GuidelineFamily family, String document, Integer year, List<String> sections, List<String> pages, String raw) {
+    GuidelineFamily family,
+    String document,
+    Integer year,
+    List<String> sections,
+    List<String> pages,
+    String raw) {
 
   public Citation {
     Objects.requireNonNull(family, "family");

@@ -6,19 +6,20 @@ import java.util.Objects;
 /**
  * One disputed item of a letter and how it was decided.
  *
- * @param index                         1-based position in the letter
- * @param item                          the item exactly as the letter names it; for partial certifications, the
- *                                      remaining IMR eligible portion
- * @param originalRequest               partial certifications: the original request, else null
- * @param authorizedPortion             partial certifications: what the claims administrator authorized, else null
- * @param outcome                       upheld or overturned
- * @param reviewerGuidelineText         the "MAXIMUS guideline" text, whitespace folded
- * @param reviewerCitations             that text parsed
+ * @param index 1-based position in the letter
+ * @param item the item exactly as the letter names it; for partial certifications, the remaining
+ *     IMR eligible portion
+ * @param originalRequest partial certifications: the original request, else null
+ * @param authorizedPortion partial certifications: what the claims administrator authorized, else
+ *     null
+ * @param outcome upheld or overturned
+ * @param reviewerGuidelineText the "MAXIMUS guideline" text, whitespace folded
+ * @param reviewerCitations that text parsed
  * @param claimsAdministratorGuidelineText the "Claims Administrator guideline" text, or null
- * @param claimsAdministratorCitations  that text parsed
- * @param guideline                     canonical key {@code FAMILY: Document} of the reviewer's primary citation
- * @param guidelineFamily               family of the primary citation
- * @param rationale                     the decision rationale, whitespace folded
+ * @param claimsAdministratorCitations that text parsed
+ * @param guideline canonical key {@code FAMILY: Document} of the reviewer's primary citation
+ * @param guidelineFamily family of the primary citation
+ * @param rationale the decision rationale, whitespace folded
  */
 public record Decision(
     int index,

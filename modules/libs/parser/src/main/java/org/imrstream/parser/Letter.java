@@ -5,7 +5,12 @@ import java.util.Objects;
 
 /** One parsed IMR determination letter. */
 public record Letter(
-    String source, Layout layout, LetterHeader header, Reviewer reviewer, Patient patient, List<Decision> decisions) {
+    String source,
+    Layout layout,
+    LetterHeader header,
+    Reviewer reviewer,
+    Patient patient,
+    List<Decision> decisions) {
 
   public Letter {
     Objects.requireNonNull(layout, "layout");

@@ -12,5 +12,6 @@ public record LetterHeader(
     LocalDate applicationReceived,
     String priority) {
 
-  public static final LetterHeader EMPTY = new LetterHeader(null, null, null, null, null, null, null);
+  public static final LetterHeader EMPTY =
+      new LetterHeader(null, null, null, null, null, null, null);
 }

@@ -1,6 +1,9 @@
 package org.imrstream.parser;
 
-/** Thrown inside the parser when a letter cannot be parsed; {@link LetterParser} turns it into a failure. */
+/**
+ * Thrown inside the parser when a letter cannot be parsed; {@link LetterParser} turns it into a
+ * failure.
+ */
 public final class LetterParseException extends Exception {
 
   private static final long serialVersionUID = 1L;

@@ -6,9 +6,9 @@ import org.imrstream.parser.text.LetterText;
 import org.imrstream.parser.text.TextNormalizer;
 
 /**
- * Parses the bytes of one IMR letter, UTF-8 text or PDF, into a {@link Letter}; or says precisely why it cannot.
- * Never throws: every problem, including a bug of ours, ends in a {@link ParseResult.Failure}. Thread-safe and
- * stateless: one instance serves a whole application.
+ * Parses the bytes of one IMR letter, UTF-8 text or PDF, into a {@link Letter}; or says precisely
+ * why it cannot. Never throws: every problem, including a bug of ours, ends in a {@link
+ * ParseResult.Failure}. Thread-safe and stateless: one instance serves a whole application.
  */
 public final class LetterParser implements LetterParsing {
 
@@ -39,8 +39,10 @@ public final class LetterParser implements LetterParsing {
     } catch (LetterParseException e) {
       return new ParseResult.Failure(source, e.code(), e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
-      // A StackOverflowError comes from this letter's shape (a pattern recursing on it); an OutOfMemoryError is not
-      // caught: it says as much about the JVM as about the letter, and dead-lettering a good letter for it would
+      // A StackOverflowError comes from this letter's shape (a pattern recursing on it); an
+      // OutOfMemoryError is not
+      // caught: it says as much about the JVM as about the letter, and dead-lettering a good letter
+      // for it would
       // lose it. The Streams task fails instead and the letter is read again.
       return internalError(source, e);
     }
@@ -66,7 +68,9 @@ public final class LetterParser implements LetterParsing {
   }
 
   private static ParseResult internalError(String source, Throwable e) {
-    return new ParseResult.Failure(source, FailureCode.INTERNAL_ERROR,
+    return new ParseResult.Failure(
+        source,
+        FailureCode.INTERNAL_ERROR,
         "parser bug, please report: " + e.getClass().getName() + ": " + e.getMessage());
   }
 }

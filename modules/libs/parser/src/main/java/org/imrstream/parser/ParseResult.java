@@ -2,7 +2,10 @@ package org.imrstream.parser;
 
 import java.util.Objects;
 
-/** The result of parsing one letter: a letter, or a failure with a precise reason. Never both, never a guess. */
+/**
+ * The result of parsing one letter: a letter, or a failure with a precise reason. Never both, never
+ * a guess.
+ */
 public sealed interface ParseResult permits ParseResult.Success, ParseResult.Failure {
 
   String source();
@@ -19,7 +22,7 @@ public sealed interface ParseResult permits ParseResult.Success, ParseResult.Fai
   }
 
   /**
-   * @param code    stable machine-readable reason
+   * @param code stable machine-readable reason
    * @param message what went wrong and where (section or line)
    */
   record Failure(String source, FailureCode code, String message) implements ParseResult {

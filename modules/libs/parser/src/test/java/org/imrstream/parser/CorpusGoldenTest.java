@@ -17,11 +17,11 @@ import org.imrstream.testkit.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every letter of the shared corpus parses, and every decision matches expected.jsonl: item, outcome, the
- * reviewer's guideline text, its family and MTUS document, and the decision date.
+ * Every letter of the shared corpus parses, and every decision matches expected.jsonl: item,
+ * outcome, the reviewer's guideline text, its family and MTUS document, and the decision date.
  *
- * <p>Family and document are checked against an oracle written here from plain keywords, independent of the
- * parser's catalogue, so that a catalogue mistake cannot confirm itself.
+ * <p>Family and document are checked against an oracle written here from plain keywords,
+ * independent of the parser's catalogue, so that a catalogue mistake cannot confirm itself.
  */
 class CorpusGoldenTest {
 
@@ -44,11 +44,23 @@ class CorpusGoldenTest {
       }
       Letter parsed = ((ParseResult.Success) result).letter();
       check(mismatches, letter, "case number", letter.caseNumber(), parsed.header().caseNumber());
-      check(mismatches, letter, "decision date", letter.decisionDate(),
-          parsed.header().decisionDate() == null ? null : parsed.header().decisionDate().format(US_DATE));
+      check(
+          mismatches,
+          letter,
+          "decision date",
+          letter.decisionDate(),
+          parsed.header().decisionDate() == null
+              ? null
+              : parsed.header().decisionDate().format(US_DATE));
       if (parsed.decisions().size() != letter.decisions().size()) {
-        mismatches.add(letter.fileName() + ": " + parsed.decisions().size() + " decisions, expected "
-            + letter.decisions().size() + ": " + parsed.decisions().stream().map(Decision::item).toList());
+        mismatches.add(
+            letter.fileName()
+                + ": "
+                + parsed.decisions().size()
+                + " decisions, expected "
+                + letter.decisions().size()
+                + ": "
+                + parsed.decisions().stream().map(Decision::item).toList());
         continue;
       }
       for (int i = 0; i < parsed.decisions().size(); i++) {
@@ -57,8 +69,18 @@ class CorpusGoldenTest {
         String where = letter.fileName() + " #" + (i + 1);
         check(mismatches, where, "item", want.item(), got.item());
         check(mismatches, where, "outcome", want.outcome(), got.outcome().name());
-        check(mismatches, where, "reviewer guideline", want.maximusGuideline(), got.reviewerGuidelineText());
-        check(mismatches, where, "family", oracleFamily(want.maximusGuideline()), got.guidelineFamily().name());
+        check(
+            mismatches,
+            where,
+            "reviewer guideline",
+            want.maximusGuideline(),
+            got.reviewerGuidelineText());
+        check(
+            mismatches,
+            where,
+            "family",
+            oracleFamily(want.maximusGuideline()),
+            got.guidelineFamily().name());
         String mtusDocument = oracleMtusDocument(want.maximusGuideline());
         if (mtusDocument != null) {
           check(mismatches, where, "MTUS document", mtusDocument, got.guideline());
@@ -70,7 +92,8 @@ class CorpusGoldenTest {
     assertThat(decisions).isEqualTo(expected.stream().mapToInt(l -> l.decisions().size()).sum());
   }
 
-  private static void check(List<String> out, ExpectedLetter letter, String what, String want, String got) {
+  private static void check(
+      List<String> out, ExpectedLetter letter, String what, String want, String got) {
     check(out, letter.fileName(), what, want, got);
   }
 
@@ -80,7 +103,10 @@ class CorpusGoldenTest {
     }
   }
 
-  /** MTUS when the reviewer relied on the MTUS; else the first non-MTUS body named; NONE when nothing is cited. */
+  /**
+   * MTUS when the reviewer relied on the MTUS; else the first non-MTUS body named; NONE when
+   * nothing is cited.
+   */
   static String oracleFamily(String guideline) {
     if (guideline.contains("Decision based on MTUS")) {
       return "MTUS";
@@ -97,13 +123,17 @@ class CorpusGoldenTest {
     return "OTHER";
   }
 
-  /** The canonical key of the first MTUS document the reviewer named, from keywords; null when no MTUS. */
+  /**
+   * The canonical key of the first MTUS document the reviewer named, from keywords; null when no
+   * MTUS.
+   */
   static String oracleMtusDocument(String guideline) {
     int at = guideline.indexOf("Decision based on MTUS");
     if (at < 0) {
       return null;
     }
-    String first = guideline.substring(at + "Decision based on MTUS".length()).toLowerCase(Locale.ROOT);
+    String first =
+        guideline.substring(at + "Decision based on MTUS".length()).toLowerCase(Locale.ROOT);
     Map<String, String> keywords = new LinkedHashMap<>();
     keywords.put("chronic pain", "Chronic Pain Medical Treatment Guidelines");
     keywords.put("low back", "Low Back Complaints");
@@ -131,7 +161,9 @@ class CorpusGoldenTest {
 
   @Test
   void oracleReadsTheSampleWordingsOfTheIssue() {
-    assertThat(oracleMtusDocument("Decision based on MTUS ACOEM Chapter 15 Stress Related Conditions Page(s): 398."))
+    assertThat(
+            oracleMtusDocument(
+                "Decision based on MTUS ACOEM Chapter 15 Stress Related Conditions Page(s): 398."))
         .isEqualTo("MTUS: Stress-Related Conditions");
     assertThat(LocalDate.parse("12/09/2016", US_DATE)).isEqualTo(LocalDate.of(2016, 12, 9));
   }

@@ -9,7 +9,10 @@ class FinalDeterminationLayoutTest {
 
   @Test
   void readsHeaderReviewerPatientAndEveryDecision() {
-    Letter letter = Letters.parsed(Letters.finalDetermination("""
+    Letter letter =
+        Letters.parsed(
+            Letters.finalDetermination(
+                """
         Lumbar brace: Upheld
 
         Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods.
@@ -28,27 +31,46 @@ class FinalDeterminationLayoutTest {
         """));
 
     assertThat(letter.layout()).isEqualTo(Layout.FINAL_DETERMINATION);
-    assertThat(letter.header()).isEqualTo(new LetterHeader("CM17-0123456", LocalDate.of(2017, 3, 1),
-        LocalDate.of(2017, 3, 29), LocalDate.of(2012, 5, 14), LocalDate.of(2017, 2, 10), LocalDate.of(2017, 2, 20),
-        "Standard"));
+    assertThat(letter.header())
+        .isEqualTo(
+            new LetterHeader(
+                "CM17-0123456",
+                LocalDate.of(2017, 3, 1),
+                LocalDate.of(2017, 3, 29),
+                LocalDate.of(2012, 5, 14),
+                LocalDate.of(2017, 2, 10),
+                LocalDate.of(2017, 2, 20),
+                "Standard"));
     assertThat(letter.reviewer().licensureStates()).containsExactly("Oregon", "California");
-    assertThat(letter.reviewer().specialties()).containsExactly("Orthopaedic Surgery", "Sports Medicine");
+    assertThat(letter.reviewer().specialties())
+        .containsExactly("Orthopaedic Surgery", "Sports Medicine");
     assertThat(letter.patient()).isEqualTo(new Patient(52, Sex.MALE));
 
-    assertThat(letter.decisions()).extracting(Decision::item).containsExactly("Lumbar brace", "Tramadol 50mg #60");
-    assertThat(letter.decisions()).extracting(Decision::outcome).containsExactly(Outcome.UPHELD, Outcome.OVERTURNED);
-    assertThat(letter.decisions()).extracting(Decision::guideline)
+    assertThat(letter.decisions())
+        .extracting(Decision::item)
+        .containsExactly("Lumbar brace", "Tramadol 50mg #60");
+    assertThat(letter.decisions())
+        .extracting(Decision::outcome)
+        .containsExactly(Outcome.UPHELD, Outcome.OVERTURNED);
+    assertThat(letter.decisions())
+        .extracting(Decision::guideline)
         .containsExactly("MTUS: Low Back Complaints", "MTUS: Opioids Treatment Guidelines");
     Decision second = letter.decisions().get(1);
-    assertThat(second.claimsAdministratorCitations()).extracting(Citation::family)
+    assertThat(second.claimsAdministratorCitations())
+        .extracting(Citation::family)
         .containsExactly(GuidelineFamily.NONE);
-    assertThat(second.reviewerCitations().get(0).sections()).containsExactly("2. Opioids for Subacute Pain");
-    assertThat(second.rationale()).isEqualTo("Function improved on the drug. The request is medically necessary.");
+    assertThat(second.reviewerCitations().get(0).sections())
+        .containsExactly("2. Opioids for Subacute Pain");
+    assertThat(second.rationale())
+        .isEqualTo("Function improved on the drug. The request is medically necessary.");
   }
 
   @Test
   void outcomeOnTheLineAfterTheItemAndNoBlankLines() {
-    Letter letter = Letters.parsed(Letters.finalDetermination("""
+    Letter letter =
+        Letters.parsed(
+            Letters.finalDetermination(
+                """
         Additional physical therapy twice a week for four weeks for the lumbar spine and both
         knees:
         Upheld
@@ -64,9 +86,14 @@ class FinalDeterminationLayoutTest {
         Decision rationale: The request is medically necessary.
         """));
 
-    assertThat(letter.decisions()).extracting(Decision::item).containsExactly(
-        "Additional physical therapy twice a week for four weeks for the lumbar spine and both knees", "Topical cream");
-    assertThat(letter.decisions()).extracting(Decision::outcome).containsExactly(Outcome.UPHELD, Outcome.OVERTURNED);
+    assertThat(letter.decisions())
+        .extracting(Decision::item)
+        .containsExactly(
+            "Additional physical therapy twice a week for four weeks for the lumbar spine and both knees",
+            "Topical cream");
+    assertThat(letter.decisions())
+        .extracting(Decision::outcome)
+        .containsExactly(Outcome.UPHELD, Outcome.OVERTURNED);
     assertThat(letter.decisions().get(0).rationale()).endsWith("not medically necessary.");
     assertThat(letter.decisions().get(1).guideline()).isEqualTo("NONE");
     assertThat(letter.decisions().get(1).guidelineFamily()).isEqualTo(GuidelineFamily.NONE);
@@ -74,7 +101,10 @@ class FinalDeterminationLayoutTest {
 
   @Test
   void partialCertificationNamesTheRemainingPortion() {
-    Letter letter = Letters.parsed(Letters.finalDetermination("""
+    Letter letter =
+        Letters.parsed(
+            Letters.finalDetermination(
+                """
         Naproxen 550mg #90 was the original request. Naproxen 550mg #60 was authorized by the Claims
         Administrator. The remaining IMR eligible portion of the original request, Naproxen 550mg #30
         is: Upheld
@@ -96,7 +126,10 @@ class FinalDeterminationLayoutTest {
 
   @Test
   void partialCertificationWithoutBlankLineAfterThePreviousRationale() {
-    Letter letter = Letters.parsed(Letters.finalDetermination("""
+    Letter letter =
+        Letters.parsed(
+            Letters.finalDetermination(
+                """
         Knee MRI: Upheld
         Claims Administrator guideline: Decision based on MTUS Knee Complaints 2004.
         MAXIMUS guideline: Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.
@@ -122,7 +155,9 @@ class FinalDeterminationLayoutTest {
 
   @Test
   void proseCredentials() {
-    Letter letter = Letters.parsed("""
+    Letter letter =
+        Letters.parsed(
+            """
         HOW THE IMR FINAL DETERMINATION WAS MADE
         The expert reviewer is Board Certified in Anesthesiology, has a subspecialty in Pain Medicine and is
         licensed to practice in California and Texas. He or she has no affiliation with the parties.
@@ -150,7 +185,10 @@ class FinalDeterminationLayoutTest {
 
   @Test
   void multiDocumentGuidelinesKeepEveryCitationAndCountOnTheFirstMtusOne() {
-    Letter letter = Letters.parsed(Letters.finalDetermination("""
+    Letter letter =
+        Letters.parsed(
+            Letters.finalDetermination(
+                """
         Cervical epidural injection: Upheld
 
         Claims Administrator guideline: Decision based on Non-MTUS Citation Official Disability Guidelines (ODG)
@@ -165,20 +203,26 @@ class FinalDeterminationLayoutTest {
         """));
 
     Decision decision = letter.decisions().get(0);
-    assertThat(decision.reviewerCitations()).extracting(Citation::key).containsExactly(
-        "MTUS: Neck and Upper Back Complaints", "MTUS: Forearm, Wrist, and Hand Complaints",
-        "MTUS: Chronic Pain Medical Treatment Guidelines", "ODG: Knee and Leg");
-    assertThat(decision.reviewerCitations().get(1).sections()).containsExactly("Special Studies", "Summary");
+    assertThat(decision.reviewerCitations())
+        .extracting(Citation::key)
+        .containsExactly(
+            "MTUS: Neck and Upper Back Complaints", "MTUS: Forearm, Wrist, and Hand Complaints",
+            "MTUS: Chronic Pain Medical Treatment Guidelines", "ODG: Knee and Leg");
+    assertThat(decision.reviewerCitations().get(1).sections())
+        .containsExactly("Special Studies", "Summary");
     assertThat(decision.reviewerCitations().get(2).year()).isEqualTo(2016);
     assertThat(decision.reviewerCitations().get(3).sections()).containsExactly("MRI");
     assertThat(decision.guideline()).isEqualTo("MTUS: Neck and Upper Back Complaints");
-    assertThat(decision.claimsAdministratorCitations()).extracting(Citation::key)
+    assertThat(decision.claimsAdministratorCitations())
+        .extracting(Citation::key)
         .containsExactly("ODG: Neck and Upper Back");
   }
 
   @Test
   void windowsLineEndsAndNonBreakingSpacesReadLikePlainText() {
-    String letter = Letters.finalDetermination("""
+    String letter =
+        Letters.finalDetermination(
+                """
         Lumbar\u00a0brace: Upheld
 
         Claims Administrator guideline: none
@@ -186,13 +230,17 @@ class FinalDeterminationLayoutTest {
         MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004.
 
         Decision rationale: Not medically necessary.
-        """).replace("\n", "\r\n");
+        """)
+            .replace("\n", "\r\n");
     assertThat(Letters.parsed(letter).decisions().get(0).item()).isEqualTo("Lumbar brace");
   }
 
   @Test
   void anItemSplitByAPageBreakStaysWhole() {
-    Letter letter = Letters.parsed(Letters.finalDetermination("""
+    Letter letter =
+        Letters.parsed(
+            Letters.finalDetermination(
+                """
         Knee MRI: Upheld
 
         Claims Administrator guideline: Decision based on MTUS Knee Complaints 2004.
@@ -224,7 +272,10 @@ class FinalDeterminationLayoutTest {
 
   @Test
   void aPageFooterBetweenTheOutcomeAndItsLabelsIsSkipped() {
-    Letter letter = Letters.parsed(Letters.finalDetermination("""
+    Letter letter =
+        Letters.parsed(
+            Letters.finalDetermination(
+                """
         Knee brace: Overturned
 
         Page 3 of 5

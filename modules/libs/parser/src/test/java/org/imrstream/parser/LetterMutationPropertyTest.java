@@ -22,12 +22,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.imrstream.testkit.SharedCorpus;
 import org.imrstream.parser.text.LetterText;
+import org.imrstream.testkit.SharedCorpus;
 
 /**
- * Mutates real letters (their text and their PDF bytes) and checks the parser's contract: a result, never an
- * exception, in bounded time. The bound is a safety net against runaway backtracking, not a speed measurement.
+ * Mutates real letters (their text and their PDF bytes) and checks the parser's contract: a result,
+ * never an exception, in bounded time. The bound is a safety net against runaway backtracking, not
+ * a speed measurement.
  */
 class LetterMutationPropertyTest {
 
@@ -56,7 +57,9 @@ class LetterMutationPropertyTest {
     }
     if (loadedTexts.isEmpty()) {
       // Without the shared corpus, mutate a hand-written letter so the property still runs.
-      loadedTexts.add(Letters.finalDetermination("""
+      loadedTexts.add(
+          Letters.finalDetermination(
+              """
           Lumbar brace: Upheld
 
           Claims Administrator guideline: none
@@ -73,7 +76,8 @@ class LetterMutationPropertyTest {
   @Property(tries = 300)
   void mutatedTextNeverThrowsAndEndsInBoundedTime(@ForAll("mutatedTexts") String text) {
     ParseResult result =
-        assertTimeoutPreemptively(BOUND, () -> PARSER.parse(text.getBytes(StandardCharsets.UTF_8), "m.txt"));
+        assertTimeoutPreemptively(
+            BOUND, () -> PARSER.parse(text.getBytes(StandardCharsets.UTF_8), "m.txt"));
     assertThat(result).isNotNull();
     if (result instanceof ParseResult.Failure failure) {
       assertThat(failure.code()).isNotEqualTo(FailureCode.INTERNAL_ERROR);
@@ -96,44 +100,62 @@ class LetterMutationPropertyTest {
   @Provide
   Arbitrary<String> mutatedTexts() {
     Arbitrary<String> letter = Arbitraries.of(texts);
-    Arbitrary<String> noise = Arbitraries.strings()
-        .withChars("\n :.,Upheld Overturned MAXIMUS guideline Decision rationale")
-        .ofMaxLength(60);
-    return Combinators.combine(letter, Arbitraries.integers().between(0, 5), Arbitraries.doubles().between(0, 1),
-        Arbitraries.doubles().between(0, 1), noise).as(LetterMutationPropertyTest::mutate);
+    Arbitrary<String> noise =
+        Arbitraries.strings()
+            .withChars("\n :.,Upheld Overturned MAXIMUS guideline Decision rationale")
+            .ofMaxLength(60);
+    return Combinators.combine(
+            letter,
+            Arbitraries.integers().between(0, 5),
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.doubles().between(0, 1),
+            noise)
+        .as(LetterMutationPropertyTest::mutate);
   }
 
   @Provide
   Arbitrary<byte[]> mutatedPdfs() {
     if (pdfs.isEmpty()) {
-      return Arbitraries.bytes().array(byte[].class).ofMinSize(5).ofMaxSize(2048)
-          .map(b -> {
-            System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, b, 0, 5);
-            return b;
-          });
+      return Arbitraries.bytes()
+          .array(byte[].class)
+          .ofMinSize(5)
+          .ofMaxSize(2048)
+          .map(
+              b -> {
+                System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, b, 0, 5);
+                return b;
+              });
     }
-    return Combinators.combine(Arbitraries.of(pdfs), Arbitraries.integers().between(0, 2),
-        Arbitraries.doubles().between(0, 1), Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64))
-        .as((pdf, kind, at, junk) -> {
-          byte[] copy = pdf.clone();
-          int pos = (int) (at * (copy.length - 1));
-          return switch (kind) {
-            case 0 -> Arrays.copyOf(copy, Math.max(5, pos)); // truncated
-            case 1 -> { // overwritten
-              System.arraycopy(junk, 0, copy, pos, Math.min(junk.length, copy.length - pos));
-              yield copy;
-            }
-            default -> { // a byte range removed
-              byte[] out = new byte[copy.length - Math.min(junk.length, copy.length - pos)];
-              System.arraycopy(copy, 0, out, 0, pos);
-              System.arraycopy(copy, pos + (copy.length - out.length), out, pos, out.length - pos);
-              yield out;
-            }
-          };
-        });
+    return Combinators.combine(
+            Arbitraries.of(pdfs),
+            Arbitraries.integers().between(0, 2),
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64))
+        .as(
+            (pdf, kind, at, junk) -> {
+              byte[] copy = pdf.clone();
+              int pos = (int) (at * (copy.length - 1));
+              return switch (kind) {
+                case 0 -> Arrays.copyOf(copy, Math.max(5, pos)); // truncated
+                case 1 -> { // overwritten
+                  System.arraycopy(junk, 0, copy, pos, Math.min(junk.length, copy.length - pos));
+                  yield copy;
+                }
+                default -> { // a byte range removed
+                  byte[] out = new byte[copy.length - Math.min(junk.length, copy.length - pos)];
+                  System.arraycopy(copy, 0, out, 0, pos);
+                  System.arraycopy(
+                      copy, pos + (copy.length - out.length), out, pos, out.length - pos);
+                  yield out;
+                }
+              };
+            });
   }
 
-  /** One of: cut the letter, delete a span, duplicate a span, insert noise, swap two halves, shuffle lines. */
+  /**
+   * One of: cut the letter, delete a span, duplicate a span, insert noise, swap two halves, shuffle
+   * lines.
+   */
   static String mutate(String text, int kind, double a, double b, String noise) {
     int i = (int) (a * text.length());
     int j = Math.min(text.length(), i + (int) (b * 2000));

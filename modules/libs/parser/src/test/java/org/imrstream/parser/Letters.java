@@ -51,6 +51,7 @@ final class Letters {
         IMR ISSUES, DECISIONS AND RATIONALES
         The Final Determination was based on decisions for the disputed items/services set forth below:
 
-        """ + decisions;
+        """
+        + decisions;
   }
 }

@@ -10,7 +10,9 @@ class OtherLayoutsTest {
 
   @Test
   void maximusFederalServicesLayout() {
-    Letter letter = Letters.parsed("""
+    Letter letter =
+        Letters.parsed(
+            """
         MAXIMUS FEDERAL SERVICES, INC.
         Independent Medical Review
         Notice of Independent Medical Review Determination
@@ -52,21 +54,30 @@ class OtherLayoutsTest {
     assertThat(letter.header().decisionDate()).isEqualTo(LocalDate.of(2013, 11, 4));
     assertThat(letter.header().urDenialDate()).isEqualTo(LocalDate.of(2013, 7, 23));
     assertThat(letter.header().applicationReceived()).isEqualTo(LocalDate.of(2013, 8, 1));
-    assertThat(letter.reviewer().specialties()).containsExactly("Family Practice", "Sports Medicine");
+    assertThat(letter.reviewer().specialties())
+        .containsExactly("Family Practice", "Sports Medicine");
     assertThat(letter.reviewer().licensureStates()).containsExactly("Illinois");
     assertThat(letter.patient()).isEqualTo(new Patient(39, Sex.MALE));
-    assertThat(letter.decisions()).extracting(Decision::item)
-        .containsExactly("Twelve sessions of physical therapy for the shoulder", "A follow-up office visit");
-    assertThat(letter.decisions()).extracting(Decision::outcome).containsExactly(Outcome.UPHELD, Outcome.OVERTURNED);
-    assertThat(letter.decisions()).extracting(Decision::guideline)
+    assertThat(letter.decisions())
+        .extracting(Decision::item)
+        .containsExactly(
+            "Twelve sessions of physical therapy for the shoulder", "A follow-up office visit");
+    assertThat(letter.decisions())
+        .extracting(Decision::outcome)
+        .containsExactly(Outcome.UPHELD, Outcome.OVERTURNED);
+    assertThat(letter.decisions())
+        .extracting(Decision::guideline)
         .containsExactly("MTUS: Shoulder Complaints", "MTUS: General Approaches");
-    assertThat(letter.decisions().get(0).claimsAdministratorCitations()).extracting(Citation::key)
+    assertThat(letter.decisions().get(0).claimsAdministratorCitations())
+        .extracting(Citation::key)
         .containsExactly("MTUS: Shoulder Complaints");
   }
 
   @Test
   void medicalProfessionalReviewLayout() {
-    Letter letter = Letters.parsed("""
+    Letter letter =
+        Letters.parsed(
+            """
         MEDICAL PROFESSIONAL REVIEW
         Case Number: CM15-0100200
         Decision Date: 06/30/2015
@@ -95,7 +106,9 @@ class OtherLayoutsTest {
 
   @Test
   void medicalProfessionalReviewWithWrappedHeadingsAndQualificationsAtTheEnd() {
-    Letter letter = Letters.parsed("""
+    Letter letter =
+        Letters.parsed(
+            """
         MEDICAL PROFESSIONAL REVIEW
         Case Number: CM14-0100300
         Decision Date: 02/11/2014
@@ -134,7 +147,9 @@ class OtherLayoutsTest {
 
   @Test
   void medicalProfessionalReviewWithoutAConclusionIsAFailureNotAGuess() {
-    ParseResult.Failure failure = Letters.failed("""
+    ParseResult.Failure failure =
+        Letters.failed(
+            """
         MEDICAL PROFESSIONAL REVIEW
         ISSUE AT DISPUTE:
         Massage therapy
@@ -148,9 +163,13 @@ class OtherLayoutsTest {
 
   @Test
   void seedExcerptWithoutHeaderIsStillTheFinalDeterminationLayout() {
-    Letter letter = Letters.parsed("""
+    Letter letter =
+        Letters.parsed(
+            """
         MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): Opioids.
-        """.replace("MAXIMUS", "Hip brace: Upheld\n\nMAXIMUS") + "\nDecision rationale: Not medically necessary.\n");
+        """
+                    .replace("MAXIMUS", "Hip brace: Upheld\n\nMAXIMUS")
+                + "\nDecision rationale: Not medically necessary.\n");
     assertThat(letter.layout()).isEqualTo(Layout.FINAL_DETERMINATION);
     assertThat(letter.header()).isEqualTo(LetterHeader.EMPTY);
     assertThat(letter.decisions()).extracting(Decision::item).containsExactly("Hip brace");

@@ -12,15 +12,17 @@ import org.imrstream.testkit.TestPdfs;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bad input ends in a failure with a reason, never an exception, and in bounded time. The time limits here are
- * generous safety nets against runaway backtracking, not speed measurements (those live in the benchmarks).
+ * Bad input ends in a failure with a reason, never an exception, and in bounded time. The time
+ * limits here are generous safety nets against runaway backtracking, not speed measurements (those
+ * live in the benchmarks).
  */
 class RobustnessTest {
 
   private static final Duration SAFETY_NET = Duration.ofSeconds(30);
   private final LetterParser parser = new LetterParser();
 
-  private static final String DECISIONS = """
+  private static final String DECISIONS =
+      """
       Lumbar brace: Upheld
 
       Claims Administrator guideline: none
@@ -33,7 +35,8 @@ class RobustnessTest {
   @Test
   void emptyInput() {
     assertThat(Letters.failed(new byte[0]).code()).isEqualTo(FailureCode.EMPTY);
-    assertThat(Letters.failed(" \n\t\n".getBytes(StandardCharsets.UTF_8)).code()).isEqualTo(FailureCode.EMPTY);
+    assertThat(Letters.failed(" \n\t\n".getBytes(StandardCharsets.UTF_8)).code())
+        .isEqualTo(FailureCode.EMPTY);
     assertThat(parser.parseText(null, "x")).isInstanceOf(ParseResult.Failure.class);
   }
 
@@ -48,8 +51,10 @@ class RobustnessTest {
 
   @Test
   void nonUtf8TextSaysWhereTheBadByteIs() {
-    byte[] latin1 = Letters.finalDetermination(DECISIONS).replace("Lumbar", "Lumbar caf\u00e9")
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        Letters.finalDetermination(DECISIONS)
+            .replace("Lumbar", "Lumbar caf\u00e9")
+            .getBytes(StandardCharsets.ISO_8859_1);
     ParseResult.Failure failure = Letters.failed(latin1);
     assertThat(failure.code()).isEqualTo(FailureCode.NOT_TEXT);
     assertThat(failure.message()).matches(".*invalid UTF-8 at byte \\d+");
@@ -57,16 +62,20 @@ class RobustnessTest {
 
   @Test
   void textWithoutAnyKnownSection() {
-    ParseResult.Failure failure = Letters.failed("Dear claimant, this is a newsletter about nothing in particular.");
+    ParseResult.Failure failure =
+        Letters.failed("Dear claimant, this is a newsletter about nothing in particular.");
     assertThat(failure.code()).isEqualTo(FailureCode.UNKNOWN_LAYOUT);
     assertThat(failure.message()).contains("IMR ISSUES, DECISIONS AND RATIONALES");
   }
 
   @Test
   void decisionsSectionWithoutDecisions() {
-    ParseResult.Failure failure = Letters.failed(Letters.finalDetermination("Nothing was decided.\n"));
+    ParseResult.Failure failure =
+        Letters.failed(Letters.finalDetermination("Nothing was decided.\n"));
     assertThat(failure.code()).isEqualTo(FailureCode.NO_DECISIONS);
-    assertThat(failure.message()).contains("IMR ISSUES, DECISIONS AND RATIONALES").contains("line 19");
+    assertThat(failure.message())
+        .contains("IMR ISSUES, DECISIONS AND RATIONALES")
+        .contains("line 19");
   }
 
   @Test
@@ -80,35 +89,48 @@ class RobustnessTest {
 
   @Test
   void itemWithoutOutcomeNamesTheLine() {
-    ParseResult.Failure failure = Letters.failed(Letters.finalDetermination(DECISIONS.replace(": Upheld", ":")));
+    ParseResult.Failure failure =
+        Letters.failed(Letters.finalDetermination(DECISIONS.replace(": Upheld", ":")));
     assertThat(failure.code()).isEqualTo(FailureCode.MALFORMED_DECISION);
-    assertThat(failure.message()).contains("no outcome").contains("line 22").contains("Lumbar brace:");
+    assertThat(failure.message())
+        .contains("no outcome")
+        .contains("line 22")
+        .contains("Lumbar brace:");
   }
 
   @Test
   void twentyMegabyteLetterParsesInBoundedTime() {
-    String summary = "The worker reports pain that is worse with lifting and better with rest. ".repeat(280_000);
-    String huge = Letters.finalDetermination(DECISIONS)
-        .replace("The worker is a 52-year-old male", summary + "\nHe is 52-year-old male");
+    String summary =
+        "The worker reports pain that is worse with lifting and better with rest. ".repeat(280_000);
+    String huge =
+        Letters.finalDetermination(DECISIONS)
+            .replace("The worker is a 52-year-old male", summary + "\nHe is 52-year-old male");
     assertThat(huge.length()).isGreaterThan(20_000_000);
     ParseResult result =
-        assertTimeoutPreemptively(SAFETY_NET, () -> parser.parse(huge.getBytes(StandardCharsets.UTF_8), "huge.txt"));
+        assertTimeoutPreemptively(
+            SAFETY_NET, () -> parser.parse(huge.getBytes(StandardCharsets.UTF_8), "huge.txt"));
     assertThat(result).isInstanceOf(ParseResult.Success.class);
   }
 
   @Test
   void pathologicalRepetitionDoesNotBacktrack() {
     String[] hostile = {
-        "Decision based on MTUS " + "Low Back, and ".repeat(20_000),
-        "IMR ISSUES, DECISIONS AND RATIONALES\n" + "x: ".repeat(200_000)
-            + "\nMAXIMUS guideline: a\nDecision rationale: b",
-        "IMR ISSUES, DECISIONS AND RATIONALES\n" + "Upheld\n".repeat(100_000)
-            + "MAXIMUS guideline:\nDecision rationale:\n",
-        "Case Number: " + "CM1".repeat(100_000) + "\nPriority: " + "a ".repeat(100_000),
-        "State(s) of Licensure: " + "California, ".repeat(100_000) + "Board Certified in " + "x and ".repeat(50_000),
+      "Decision based on MTUS " + "Low Back, and ".repeat(20_000),
+      "IMR ISSUES, DECISIONS AND RATIONALES\n"
+          + "x: ".repeat(200_000)
+          + "\nMAXIMUS guideline: a\nDecision rationale: b",
+      "IMR ISSUES, DECISIONS AND RATIONALES\n"
+          + "Upheld\n".repeat(100_000)
+          + "MAXIMUS guideline:\nDecision rationale:\n",
+      "Case Number: " + "CM1".repeat(100_000) + "\nPriority: " + "a ".repeat(100_000),
+      "State(s) of Licensure: "
+          + "California, ".repeat(100_000)
+          + "Board Certified in "
+          + "x and ".repeat(50_000),
     };
     for (String text : hostile) {
-      ParseResult result = assertTimeoutPreemptively(SAFETY_NET, () -> parser.parseText(text, "hostile.txt"));
+      ParseResult result =
+          assertTimeoutPreemptively(SAFETY_NET, () -> parser.parseText(text, "hostile.txt"));
       assertThat(result).isNotNull();
     }
   }
@@ -128,7 +150,8 @@ class RobustnessTest {
     byte[] scrambled = pdf.clone();
     new Random(7).nextBytes(scrambled);
     System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, scrambled, 0, 9);
-    assertThat(Letters.failed(scrambled).code()).isIn(FailureCode.PDF_DAMAGED, FailureCode.PDF_NO_TEXT);
+    assertThat(Letters.failed(scrambled).code())
+        .isIn(FailureCode.PDF_DAMAGED, FailureCode.PDF_NO_TEXT);
   }
 
   @Test

@@ -14,10 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one Kafka Streams application until it is stopped: logs state changes, replaces a stream thread that failed
- * (under exactly-once its tasks resume from their last commit) until failures repeat, and then shuts the client
- * down so that the command exits non-zero and a supervisor restarts it. A close leaves the consumer group at once,
- * so a replacement instance takes over the partitions within seconds rather than after the session timeout.
+ * Runs one Kafka Streams application until it is stopped: logs state changes, replaces a stream
+ * thread that failed (under exactly-once its tasks resume from their last commit) until failures
+ * repeat, and then shuts the client down so that the command exits non-zero and a supervisor
+ * restarts it. A close leaves the consumer group at once, so a replacement instance takes over the
+ * partitions within seconds rather than after the session timeout.
  */
 public final class StreamsRunner implements AutoCloseable {
 
@@ -34,22 +35,27 @@ public final class StreamsRunner implements AutoCloseable {
     this(name, topology, props, ThreadFailurePolicy.defaults());
   }
 
-  public StreamsRunner(String name, Topology topology, Properties props, ThreadFailurePolicy failures) {
+  public StreamsRunner(
+      String name, Topology topology, Properties props, ThreadFailurePolicy failures) {
     this.name = name;
     this.failures = failures;
     this.streams = new KafkaStreams(topology, props);
-    streams.setStateListener((now, before) -> {
-      LOG.info("{}: {} -> {}", name, before, now);
-      if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
-        stopped.countDown();
-      }
-    });
+    streams.setStateListener(
+        (now, before) -> {
+          LOG.info("{}: {} -> {}", name, before, now);
+          if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+            stopped.countDown();
+          }
+        });
     streams.setUncaughtExceptionHandler(this::onThreadFailure);
   }
 
   private StreamThreadExceptionResponse onThreadFailure(Throwable error) {
     if (failures.replaceAfter(error, System.currentTimeMillis())) {
-      LOG.error("{}: a stream thread failed; replacing it (its tasks resume from their last commit)", name, error);
+      LOG.error(
+          "{}: a stream thread failed; replacing it (its tasks resume from their last commit)",
+          name,
+          error);
       return StreamThreadExceptionResponse.REPLACE_THREAD;
     }
     LOG.error("{}: a stream thread failed again; shutting down", name, error);
@@ -58,8 +64,8 @@ public final class StreamsRunner implements AutoCloseable {
   }
 
   /**
-   * Runs an application until the user stops it (SIGTERM, Ctrl-C, or an interrupt of the calling thread) or it
-   * fails, closing it cleanly either way.
+   * Runs an application until the user stops it (SIGTERM, Ctrl-C, or an interrupt of the calling
+   * thread) or it fails, closing it cleanly either way.
    *
    * @return the command's exit status: 0 after the user's stop, 1 after a failure
    * @throws StreamsFailure when the application stopped on its own, with the reason as one line
@@ -111,15 +117,17 @@ public final class StreamsRunner implements AutoCloseable {
       return "see the log";
     }
     Throwable root = Causes.root(error);
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return root == error ? message : error.getClass().getSimpleName() + ": " + message;
   }
 
   @Override
   public void close() {
     LOG.info("{}: closing", name);
-    streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-        .withTimeout(CLOSE_TIMEOUT));
+    streams.close(
+        CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+            .withTimeout(CLOSE_TIMEOUT));
   }
 
   /** The application stopped on its own: the command exits non-zero with this message. */

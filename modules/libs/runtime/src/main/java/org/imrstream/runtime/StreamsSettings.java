@@ -5,22 +5,23 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
 import org.imrstream.runtime.errors.LetterFaultProcessingExceptionHandler;
 import org.imrstream.runtime.errors.RegistryAwareDeserializationExceptionHandler;
 import org.imrstream.topics.Topics;
 
 /**
- * The Streams configuration every Streams app of the pipeline shares (the topology and the sink): safe defaults, then
- * the user's properties on top, unchanged. Our own settings use the {@code imr.} prefix and never reach Kafka.
+ * The Streams configuration every Streams app of the pipeline shares (the topology and the sink):
+ * safe defaults, then the user's properties on top, unchanged. Our own settings use the {@code
+ * imr.} prefix and never reach Kafka.
  */
 public final class StreamsSettings {
 
   /**
-   * The largest record the pipeline writes: a raw letter may be 32 MiB (the raw topic's limit), and on its way
-   * through the letters-by-id repartition it gains a key and headers.
+   * The largest record the pipeline writes: a raw letter may be 32 MiB (the raw topic's limit), and
+   * on its way through the letters-by-id repartition it gains a key and headers.
    */
   public static final int MAX_RECORD_BYTES = Topics.MAX_LETTER_BYTES + 1024 * 1024;
 
@@ -31,34 +32,54 @@ public final class StreamsSettings {
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    // Every processor, store and internal topic is named: refuse to start if one is not, so upgrades keep state.
+    // Every processor, store and internal topic is named: refuse to start if one is not, so
+    // upgrades keep state.
     props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
-    // Records that cannot be read go to Kafka Streams' own dead-letter queue (KIP-1034), unless the registry is what
-    // failed: then the task fails and reads them again later. A processing error continues only when the record
-    // is at fault; anything else, and any output that cannot be written (the default production handler fails on
-    // serialization errors and records too large), fails the task, which then reprocesses from its last commit.
-    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+    // Records that cannot be read go to Kafka Streams' own dead-letter queue (KIP-1034), unless the
+    // registry is what
+    // failed: then the task fails and reads them again later. A processing error continues only
+    // when the record
+    // is at fault; anything else, and any output that cannot be written (the default production
+    // handler fails on
+    // serialization errors and records too large), fails the task, which then reprocesses from its
+    // last commit.
+    props.put(
+        StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
         RegistryAwareDeserializationExceptionHandler.class);
-    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LetterFaultProcessingExceptionHandler.class);
-    props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DefaultProductionExceptionHandler.class);
+    props.put(
+        StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+        LetterFaultProcessingExceptionHandler.class);
+    props.put(
+        StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        DefaultProductionExceptionHandler.class);
     props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.STREAMS_DLQ);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    // Letters are 5-30 KB and a few may be megabytes; let single records through, into internal topics too.
-    props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
+    // Letters are 5-30 KB and a few may be megabytes; let single records through, into internal
+    // topics too.
+    props.put(
+        StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
     props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), MAX_RECORD_BYTES);
-    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), MAX_RECORD_BYTES);
-    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), 2 * MAX_RECORD_BYTES);
-    overrides.forEach((key, value) -> {
-      if (value != null) {
-        props.put(key, value);
-      }
-    });
+    props.put(
+        StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
+        MAX_RECORD_BYTES);
+    props.put(
+        StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), 2 * MAX_RECORD_BYTES);
+    overrides.forEach(
+        (key, value) -> {
+          if (value != null) {
+            props.put(key, value);
+          }
+        });
     return props;
   }
 
-  /** Settings of a Streams app run from the command line: defaults, then the user's, then an optional state dir. */
-  public static Properties forCommand(String applicationId, Map<String, ?> userSettings, Path stateDir) {
+  /**
+   * Settings of a Streams app run from the command line: defaults, then the user's, then an
+   * optional state dir.
+   */
+  public static Properties forCommand(
+      String applicationId, Map<String, ?> userSettings, Path stateDir) {
     Properties props = streamsProperties(applicationId, userSettings);
     if (stateDir != null) {
       props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
@@ -69,11 +90,12 @@ public final class StreamsSettings {
   /** The properties Kafka should see: ours ({@code imr.*}) removed. */
   public static Properties kafkaOnly(Properties props) {
     Properties out = new Properties();
-    props.forEach((key, value) -> {
-      if (!key.toString().startsWith("imr.")) {
-        out.put(key, value);
-      }
-    });
+    props.forEach(
+        (key, value) -> {
+          if (!key.toString().startsWith("imr.")) {
+            out.put(key, value);
+          }
+        });
     return out;
   }
 }

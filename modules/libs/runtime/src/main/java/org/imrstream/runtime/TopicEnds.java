@@ -5,8 +5,8 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.imrstream.topics.Topic;
 
 /**
- * A typed topic as a Streams source or sink, with the node's name: the serdes always come from the topic, never
- * from the call site.
+ * A typed topic as a Streams source or sink, with the node's name: the serdes always come from the
+ * topic, never from the call site.
  */
 public final class TopicEnds {
 

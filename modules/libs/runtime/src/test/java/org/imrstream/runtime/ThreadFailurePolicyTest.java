@@ -30,7 +30,9 @@ class ThreadFailurePolicyTest {
   @Test
   void aMissingTopicStopsAtOnce() {
     ThreadFailurePolicy policy = ThreadFailurePolicy.defaults();
-    assertThat(policy.replaceAfter(new StreamsException(new MissingSourceTopicException("imr.letters.raw")), 0))
+    assertThat(
+            policy.replaceAfter(
+                new StreamsException(new MissingSourceTopicException("imr.letters.raw")), 0))
         .isFalse();
   }
 }

@@ -17,7 +17,10 @@ import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.specific.SpecificRecordBase;
 
-/** Avro binary encoding of one datum, with the data model that knows the datum's classes and logical types. */
+/**
+ * Avro binary encoding of one datum, with the data model that knows the datum's classes and logical
+ * types.
+ */
 final class AvroBinary {
 
   private AvroBinary() {}
@@ -25,14 +28,16 @@ final class AvroBinary {
   static void write(Object datum, Schema schema, OutputStream out) throws IOException {
     BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
     // Avro's BYTES are ByteBuffers; a byte[] is the natural Java value, so accept it too.
-    writer(datum, schema).write(datum instanceof byte[] bytes ? ByteBuffer.wrap(bytes) : datum, encoder);
+    writer(datum, schema)
+        .write(datum instanceof byte[] bytes ? ByteBuffer.wrap(bytes) : datum, encoder);
     encoder.flush();
   }
 
   /**
-   * {@code datum}, written with schema {@code from}, as a generic datum of schema {@code to}: Avro's schema
-   * resolution fills added fields with their defaults and drops removed ones. Going through bytes is what makes
-   * this match field names rather than positions, which differ between schema versions.
+   * {@code datum}, written with schema {@code from}, as a generic datum of schema {@code to}:
+   * Avro's schema resolution fills added fields with their defaults and drops removed ones. Going
+   * through bytes is what makes this match field names rather than positions, which differ between
+   * schema versions.
    */
   static Object convert(Object datum, Schema from, Schema to) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
@@ -43,7 +48,8 @@ final class AvroBinary {
 
   private static DatumWriter<Object> writer(Object datum, Schema schema) {
     if (datum instanceof SpecificRecordBase record) {
-      return new SpecificDatumWriter<>(schema, record.getSpecificData()); // with the class's date/time conversions
+      return new SpecificDatumWriter<>(
+          schema, record.getSpecificData()); // with the class's date/time conversions
     }
     if (datum instanceof SpecificRecord) {
       return new SpecificDatumWriter<>(schema, SpecificData.getForClass(datum.getClass()));

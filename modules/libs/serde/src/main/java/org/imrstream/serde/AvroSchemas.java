@@ -5,7 +5,10 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
 import org.apache.kafka.common.errors.SerializationException;
 
-/** The Avro schema of a value to serialize: records carry theirs; primitives map as Confluent maps them. */
+/**
+ * The Avro schema of a value to serialize: records carry theirs; primitives map as Confluent maps
+ * them.
+ */
 final class AvroSchemas {
 
   private AvroSchemas() {}
@@ -35,7 +38,10 @@ final class AvroSchemas {
     if (value instanceof byte[] || value instanceof ByteBuffer) {
       return Schema.create(Schema.Type.BYTES);
     }
-    throw new SerializationException("cannot serialize a " + value.getClass().getName() + " with Avro: "
-        + "use a generated record, a GenericRecord or a primitive");
+    throw new SerializationException(
+        "cannot serialize a "
+            + value.getClass().getName()
+            + " with Avro: "
+            + "use a generated record, a GenericRecord or a primitive");
   }
 }

@@ -14,18 +14,22 @@ import org.imrstream.serde.registry.SchemaRegistryClient.RegisteredSchema;
 import org.imrstream.serde.registry.SchemaRegistryException;
 
 /**
- * Serializes any Avro datum (generated record, GenericRecord, or a primitive such as a String key) in Confluent's
- * wire format, under subject {@code <topic>-key} or {@code <topic>-value}.
+ * Serializes any Avro datum (generated record, GenericRecord, or a primitive such as a String key)
+ * in Confluent's wire format, under subject {@code <topic>-key} or {@code <topic>-value}.
  *
- * <p>Which schema id goes on the wire follows Confluent's order: with {@code auto.register.schemas} (the default) the
- * datum's own schema is registered; otherwise, with {@code use.latest.version}, the subject's latest schema is used
- * and the datum converted to it; otherwise the datum's own schema must already be registered under the subject.
+ * <p>Which schema id goes on the wire follows Confluent's order: with {@code auto.register.schemas}
+ * (the default) the datum's own schema is registered; otherwise, with {@code use.latest.version},
+ * the subject's latest schema is used and the datum converted to it; otherwise the datum's own
+ * schema must already be registered under the subject.
  */
 public class AvroSerializer<T> extends RegistryBound implements Serializer<T> {
 
   private record SchemaPair(Schema reader, Schema writer) {}
 
-  /** Verdicts of "can the latest schema read the datum's?", so the check runs once per pair, not per record. */
+  /**
+   * Verdicts of "can the latest schema read the datum's?", so the check runs once per pair, not per
+   * record.
+   */
   private final Map<SchemaPair, Boolean> compatible = new ConcurrentHashMap<>();
 
   /** The Kafka way: configure() names the registry with {@code schema.registry.url}. */
@@ -49,8 +53,8 @@ public class AvroSerializer<T> extends RegistryBound implements Serializer<T> {
       return null; // a tombstone stays a tombstone
     }
     if (config == null) {
-      throw new IllegalStateException("serializer not configured: call configure() with "
-          + SerdeConfig.SCHEMA_REGISTRY_URL);
+      throw new IllegalStateException(
+          "serializer not configured: call configure() with " + SerdeConfig.SCHEMA_REGISTRY_URL);
     }
     String subject = TopicNameStrategy.subject(topic, isKey);
     Schema own = AvroSchemas.of(data);
@@ -64,7 +68,8 @@ public class AvroSerializer<T> extends RegistryBound implements Serializer<T> {
       }
       return frame(registry.idOf(subject, own), data, own);
     } catch (SchemaRegistryException e) {
-      throw new SerializationException("cannot get a schema id for subject '" + subject + "': " + e.getMessage(), e);
+      throw new SerializationException(
+          "cannot get a schema id for subject '" + subject + "': " + e.getMessage(), e);
     } catch (IOException | RuntimeException e) {
       if (e instanceof SerializationException serialization) {
         throw serialization;
@@ -79,18 +84,32 @@ public class AvroSerializer<T> extends RegistryBound implements Serializer<T> {
     return out.toByteArray();
   }
 
-  /** The datum as one of the latest schema, which must be able to read the datum's own (Confluent's strict check). */
-  private Object conform(Object datum, Schema own, Schema latestSchema, String subject) throws IOException {
+  /**
+   * The datum as one of the latest schema, which must be able to read the datum's own (Confluent's
+   * strict check).
+   */
+  private Object conform(Object datum, Schema own, Schema latestSchema, String subject)
+      throws IOException {
     if (own.equals(latestSchema)) {
       return datum;
     }
-    boolean readable = compatible.computeIfAbsent(new SchemaPair(latestSchema, own), pair ->
-        SchemaCompatibility.checkReaderWriterCompatibility(pair.reader(), pair.writer()).getType()
-            == SchemaCompatibilityType.COMPATIBLE);
+    boolean readable =
+        compatible.computeIfAbsent(
+            new SchemaPair(latestSchema, own),
+            pair ->
+                SchemaCompatibility.checkReaderWriterCompatibility(pair.reader(), pair.writer())
+                        .getType()
+                    == SchemaCompatibilityType.COMPATIBLE);
     if (!readable) {
-      throw new SerializationException("the latest schema of subject '" + subject + "' cannot read data of schema "
-          + own.getFullName() + " being written: " + SchemaCompatibility.checkReaderWriterCompatibility(
-              latestSchema, own).getResult().getIncompatibilities());
+      throw new SerializationException(
+          "the latest schema of subject '"
+              + subject
+              + "' cannot read data of schema "
+              + own.getFullName()
+              + " being written: "
+              + SchemaCompatibility.checkReaderWriterCompatibility(latestSchema, own)
+                  .getResult()
+                  .getIncompatibilities());
     }
     return AvroBinary.convert(datum, own, latestSchema);
   }

@@ -9,9 +9,9 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.imrstream.serde.registry.SchemaRegistryClient;
 
 /**
- * Serde for GenericRecords, configured like Confluent's
- * {@code io.confluent.kafka.streams.serdes.avro.GenericAvroSerde}:
- * it always reads GenericRecords ({@code specific.avro.reader} forced off).
+ * Serde for GenericRecords, configured like Confluent's {@code
+ * io.confluent.kafka.streams.serdes.avro.GenericAvroSerde}: it always reads GenericRecords ({@code
+ * specific.avro.reader} forced off).
  */
 public class GenericAvroSerde implements Serde<GenericRecord> {
 

@@ -7,9 +7,9 @@ import org.imrstream.serde.registry.SchemaRegistryClient;
 import org.imrstream.serde.registry.SchemaRegistryClient.RegisteredSchema;
 
 /**
- * Each subject's latest schema, fetched once and kept for {@code latest.cache.ttl.sec} (for good by default, as in
- * Confluent's serdes): with {@code use.latest.version} a serializer needs it for every record, and asking the
- * registry every time would put an HTTP call on every send.
+ * Each subject's latest schema, fetched once and kept for {@code latest.cache.ttl.sec} (for good by
+ * default, as in Confluent's serdes): with {@code use.latest.version} a serializer needs it for
+ * every record, and asking the registry every time would put an HTTP call on every send.
  */
 final class LatestSchemas {
 
@@ -19,7 +19,9 @@ final class LatestSchemas {
   private final Duration ttl;
   private final Map<String, Fetched> bySubject = new ConcurrentHashMap<>();
 
-  /** @param ttl how long to keep an answer; null for good */
+  /**
+   * @param ttl how long to keep an answer; null for good
+   */
   LatestSchemas(SchemaRegistryClient registry, Duration ttl) {
     this.registry = registry;
     this.ttl = ttl;

@@ -4,9 +4,10 @@ import java.util.Map;
 import org.imrstream.serde.registry.SchemaRegistryClient;
 
 /**
- * What the Avro serializer and deserializer share: the registry client they are bound to, their settings, the cache
- * of subjects' latest schemas, and whether they handle keys or values. Configured the Kafka way
- * ({@code schema.registry.url} in the configs) or on a client given to the constructor.
+ * What the Avro serializer and deserializer share: the registry client they are bound to, their
+ * settings, the cache of subjects' latest schemas, and whether they handle keys or values.
+ * Configured the Kafka way ({@code schema.registry.url} in the configs) or on a client given to the
+ * constructor.
  */
 abstract class RegistryBound {
 
@@ -20,7 +21,10 @@ abstract class RegistryBound {
     this.givenRegistry = givenRegistry;
   }
 
-  /** Reads the settings; the registry is the one given to the constructor, else the one the settings name. */
+  /**
+   * Reads the settings; the registry is the one given to the constructor, else the one the settings
+   * name.
+   */
   public void configure(Map<String, ?> configs, boolean isKey) {
     SerdeConfig parsed = new SerdeConfig(configs);
     configure(parsed, isKey, givenRegistry != null ? givenRegistry : parsed.registryClient());

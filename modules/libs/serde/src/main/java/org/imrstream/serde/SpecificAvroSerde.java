@@ -9,9 +9,10 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.imrstream.serde.registry.SchemaRegistryClient;
 
 /**
- * Serde for generated Avro classes, configured like Confluent's
- * {@code io.confluent.kafka.streams.serdes.avro.SpecificAvroSerde}: it always reads into the generated class
- * ({@code specific.avro.reader} forced on), so old data is resolved into the class's current schema.
+ * Serde for generated Avro classes, configured like Confluent's {@code
+ * io.confluent.kafka.streams.serdes.avro.SpecificAvroSerde}: it always reads into the generated
+ * class ({@code specific.avro.reader} forced on), so old data is resolved into the class's current
+ * schema.
  */
 public class SpecificAvroSerde<T extends SpecificRecord> implements Serde<T> {
 

@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.errors.SerializationException;
 
-/** Confluent's wire format: magic byte 0, the schema id as a 4-byte big-endian int, then the Avro binary. */
+/**
+ * Confluent's wire format: magic byte 0, the schema id as a 4-byte big-endian int, then the Avro
+ * binary.
+ */
 public final class WireFormat {
 
   public static final byte MAGIC_BYTE = 0x0;
@@ -22,10 +25,12 @@ public final class WireFormat {
   /** The schema id of a framed payload; fails on anything not in the wire format. */
   public static int schemaId(byte[] payload) {
     if (payload.length < HEADER_LENGTH) {
-      throw new SerializationException("not Confluent wire format: " + payload.length + " bytes is too short");
+      throw new SerializationException(
+          "not Confluent wire format: " + payload.length + " bytes is too short");
     }
     if (payload[0] != MAGIC_BYTE) {
-      throw new SerializationException("not Confluent wire format: unknown magic byte " + payload[0]);
+      throw new SerializationException(
+          "not Confluent wire format: unknown magic byte " + payload[0]);
     }
     return ByteBuffer.wrap(payload, 1, 4).getInt();
   }

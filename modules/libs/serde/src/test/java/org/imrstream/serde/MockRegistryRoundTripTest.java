@@ -27,11 +27,15 @@ import org.imrstream.serde.registry.MockRegistries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Round trips through {@code mock://} registries, the way TopologyTestDriver tests and the demo use the serdes. */
+/**
+ * Round trips through {@code mock://} registries, the way TopologyTestDriver tests and the demo use
+ * the serdes.
+ */
 class MockRegistryRoundTripTest {
 
   private final String scope = "round-trip-" + UUID.randomUUID();
-  private final Map<String, Object> config = Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + scope);
+  private final Map<String, Object> config =
+      Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + scope);
 
   @AfterEach
   void dropScope() {
@@ -45,8 +49,12 @@ class MockRegistryRoundTripTest {
     SpecificAvroSerde<DecisionEvent> reader = new SpecificAvroSerde<>();
     reader.configure(config, false);
 
-    DecisionEvent back = reader.deserializer().deserialize("imr.decisions",
-        writer.serializer().serialize("imr.decisions", TestRecords.decision()));
+    DecisionEvent back =
+        reader
+            .deserializer()
+            .deserialize(
+                "imr.decisions",
+                writer.serializer().serialize("imr.decisions", TestRecords.decision()));
 
     assertThat(back).isEqualTo(TestRecords.decision());
     assertThat(back.getDecisionDate()).isEqualTo(LocalDate.of(2016, 12, 9));
@@ -65,14 +73,19 @@ class MockRegistryRoundTripTest {
     GenericAvroSerde reader = new GenericAvroSerde();
     reader.configure(config, false);
 
-    GenericRecord back = reader.deserializer().deserialize("imr.decisions",
-        writer.serializer().serialize("imr.decisions", TestRecords.decision()));
+    GenericRecord back =
+        reader
+            .deserializer()
+            .deserialize(
+                "imr.decisions",
+                writer.serializer().serialize("imr.decisions", TestRecords.decision()));
 
     assertThat(back).isNotInstanceOf(DecisionEvent.class);
     assertThat(back.getSchema()).isEqualTo(DecisionEvent.getClassSchema());
     assertThat(back.get("decisionDate")).isEqualTo((int) TestRecords.DECISION_DATE.toEpochDay());
     GenericRecord reviewer = (GenericRecord) back.get("reviewer");
-    assertThat((List<?>) reviewer.get("specialties")).map(Object::toString)
+    assertThat((List<?>) reviewer.get("specialties"))
+        .map(Object::toString)
         .containsExactly("Orthopaedic Surgery", "Spine");
     List<?> citations = (List<?>) back.get("reviewerCitations");
     assertThat(((GenericRecord) citations.get(0)).get("family")).hasToString("MTUS");
@@ -81,15 +94,26 @@ class MockRegistryRoundTripTest {
 
   @Test
   void aHandBuiltGenericRecordRoundTripsUnderTheKeySubject() {
-    Schema schema = SchemaBuilder.record("Thing").namespace("test").fields()
-        .requiredString("name").name("sizes").type().array().items().intType().noDefault().endRecord();
+    Schema schema =
+        SchemaBuilder.record("Thing")
+            .namespace("test")
+            .fields()
+            .requiredString("name")
+            .name("sizes")
+            .type()
+            .array()
+            .items()
+            .intType()
+            .noDefault()
+            .endRecord();
     GenericRecord thing = new GenericData.Record(schema);
     thing.put("name", "brace");
     thing.put("sizes", List.of(1, 2, 3));
     GenericAvroSerde serde = new GenericAvroSerde();
     serde.configure(config, true);
 
-    GenericRecord back = serde.deserializer().deserialize("things", serde.serializer().serialize("things", thing));
+    GenericRecord back =
+        serde.deserializer().deserialize("things", serde.serializer().serialize("things", thing));
 
     assertThat(back.get("name")).hasToString("brace");
     assertThat(back.get("sizes")).isEqualTo(List.of(1, 2, 3));
@@ -98,7 +122,8 @@ class MockRegistryRoundTripTest {
 
   @Test
   void specificAvroReaderResolvesTheClassFromTheWriterSchemaName() throws IOException {
-    // Written as a GenericRecord: nothing but the schema's full name says "org.imrstream.avro.DecisionEvent".
+    // Written as a GenericRecord: nothing but the schema's full name says
+    // "org.imrstream.avro.DecisionEvent".
     AvroSerializer<GenericRecord> genericWriter = new AvroSerializer<>();
     genericWriter.configure(config, false);
     byte[] bytes = genericWriter.serialize("d", asGenericRecord(TestRecords.decision()));
@@ -107,7 +132,8 @@ class MockRegistryRoundTripTest {
     specific.put(SerdeConfig.SPECIFIC_AVRO_READER, "true");
     AvroDeserializer<Object> specificReader = new AvroDeserializer<>();
     specificReader.configure(specific, false);
-    assertThat(specificReader.deserialize("d", bytes)).isInstanceOf(DecisionEvent.class)
+    assertThat(specificReader.deserialize("d", bytes))
+        .isInstanceOf(DecisionEvent.class)
         .isEqualTo(TestRecords.decision());
 
     AvroDeserializer<Object> defaultReader = new AvroDeserializer<>();
@@ -126,7 +152,12 @@ class MockRegistryRoundTripTest {
 
   @Test
   void specificAvroReaderWithoutTheClassFailsNamingIt() {
-    Schema unknown = SchemaBuilder.record("Nowhere").namespace("no.such.pkg").fields().requiredInt("n").endRecord();
+    Schema unknown =
+        SchemaBuilder.record("Nowhere")
+            .namespace("no.such.pkg")
+            .fields()
+            .requiredInt("n")
+            .endRecord();
     GenericRecord record = new GenericData.Record(unknown);
     record.put("n", 1);
     GenericAvroSerde writer = new GenericAvroSerde();
@@ -134,10 +165,16 @@ class MockRegistryRoundTripTest {
     byte[] bytes = writer.serializer().serialize("t", record);
 
     AvroDeserializer<Object> reader = new AvroDeserializer<>();
-    reader.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + scope,
-        SerdeConfig.SPECIFIC_AVRO_READER, true), false);
+    reader.configure(
+        Map.of(
+            SerdeConfig.SCHEMA_REGISTRY_URL,
+            "mock://" + scope,
+            SerdeConfig.SPECIFIC_AVRO_READER,
+            true),
+        false);
     assertThatThrownBy(() -> reader.deserialize("t", bytes))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("no.such.pkg.Nowhere");
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("no.such.pkg.Nowhere");
   }
 
   @Test
@@ -147,14 +184,19 @@ class MockRegistryRoundTripTest {
     AvroDeserializer<Object> reader = new AvroDeserializer<>();
     reader.configure(config, true);
 
-    assertThat(reader.deserialize("k", writer.serialize("k", "CM16-0213037"))).isEqualTo("CM16-0213037");
+    assertThat(reader.deserialize("k", writer.serialize("k", "CM16-0213037")))
+        .isEqualTo("CM16-0213037");
     assertThat(reader.deserialize("k", writer.serialize("k", 42L))).isEqualTo(42L);
     assertThat(reader.deserialize("k", writer.serialize("k", 7))).isEqualTo(7);
     assertThat(reader.deserialize("k", writer.serialize("k", true))).isEqualTo(true);
-    assertThat(reader.deserialize("k", writer.serialize("k", new byte[] {1, 2, 3}))).isEqualTo(new byte[] {1, 2, 3});
-    assertThat(MockRegistries.scope(scope).versions("k-key")).as("one version per primitive type").hasSize(5);
+    assertThat(reader.deserialize("k", writer.serialize("k", new byte[] {1, 2, 3})))
+        .isEqualTo(new byte[] {1, 2, 3});
+    assertThat(MockRegistries.scope(scope).versions("k-key"))
+        .as("one version per primitive type")
+        .hasSize(5);
     assertThatThrownBy(() -> writer.serialize("k", new Object()))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("java.lang.Object");
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("java.lang.Object");
   }
 
   @Test
@@ -168,7 +210,9 @@ class MockRegistryRoundTripTest {
     assertThat(specific.deserializer().deserialize("imr.decisions", null)).isNull();
     assertThat(generic.serializer().serialize("imr.decisions", null)).isNull();
     assertThat(generic.deserializer().deserialize("imr.decisions", null)).isNull();
-    assertThat(MockRegistries.scope(scope).subjects()).as("a tombstone registers nothing").isEmpty();
+    assertThat(MockRegistries.scope(scope).subjects())
+        .as("a tombstone registers nothing")
+        .isEmpty();
   }
 
   @Test
@@ -190,20 +234,29 @@ class MockRegistryRoundTripTest {
     fresh.configure(config, false);
     assertThatThrownBy(() -> fresh.deserializer().deserialize("imr.decisions", bytes))
         .as("the schema went with the dropped scope")
-        .isInstanceOf(SerializationException.class).hasMessageContaining("40403");
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("40403");
   }
 
   @Test
   void withoutAutoRegisterAnUnregisteredSchemaIsAnError() {
     AvroSerializer<DecisionEvent> strict = new AvroSerializer<>();
-    strict.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + scope,
-        SerdeConfig.AUTO_REGISTER_SCHEMAS, "false"), false);
+    strict.configure(
+        Map.of(
+            SerdeConfig.SCHEMA_REGISTRY_URL,
+            "mock://" + scope,
+            SerdeConfig.AUTO_REGISTER_SCHEMAS,
+            "false"),
+        false);
     assertThatThrownBy(() -> strict.serialize("unregistered", TestRecords.decision()))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("unregistered-value")
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("unregistered-value")
         .hasMessageContaining("40401");
 
-    int id = MockRegistries.scope(scope).register("unregistered-value", DecisionEvent.getClassSchema());
-    assertThat(WireFormat.schemaId(strict.serialize("unregistered", TestRecords.decision()))).isEqualTo(id);
+    int id =
+        MockRegistries.scope(scope).register("unregistered-value", DecisionEvent.getClassSchema());
+    assertThat(WireFormat.schemaId(strict.serialize("unregistered", TestRecords.decision())))
+        .isEqualTo(id);
   }
 
   @Test
@@ -213,16 +266,25 @@ class MockRegistryRoundTripTest {
     byte[] good = serde.serializer().serialize("t", TestRecords.decision());
 
     assertThatThrownBy(() -> serde.deserializer().deserialize("t", new byte[] {1, 2, 3, 4, 5, 6}))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("magic byte");
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("magic byte");
     assertThatThrownBy(() -> serde.deserializer().deserialize("t", new byte[] {0, 0, 0, 0, 99, 1}))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("schema 99");
-    assertThatThrownBy(() -> serde.deserializer().deserialize("t", java.util.Arrays.copyOf(good, 12)))
-        .as("truncated").isInstanceOf(SerializationException.class);
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("schema 99");
+    assertThatThrownBy(
+            () -> serde.deserializer().deserialize("t", java.util.Arrays.copyOf(good, 12)))
+        .as("truncated")
+        .isInstanceOf(SerializationException.class);
   }
 
   @Test
   void usingASerdeBeforeConfiguringItSaysSo() {
-    assertThatThrownBy(() -> new SpecificAvroSerde<DecisionEvent>().serializer().serialize("t", TestRecords.decision()))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("schema.registry.url");
+    assertThatThrownBy(
+            () ->
+                new SpecificAvroSerde<DecisionEvent>()
+                    .serializer()
+                    .serialize("t", TestRecords.decision()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("schema.registry.url");
   }
 }

@@ -16,7 +16,10 @@ import org.imrstream.serde.registry.MockRegistries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Data written with an older schema is still readable, and {@code use.latest.version} writes what is registered. */
+/**
+ * Data written with an older schema is still readable, and {@code use.latest.version} writes what
+ * is registered.
+ */
 class SchemaEvolutionTest {
 
   private final String scope = "evolution-" + UUID.randomUUID();
@@ -32,8 +35,11 @@ class SchemaEvolutionTest {
   void anOldDecisionIsReadIntoTheCurrentClassWithTheAddedNullableFieldsEmpty() {
     GenericAvroSerde oldWriter = new GenericAvroSerde();
     oldWriter.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url), false);
-    byte[] bytes = oldWriter.serializer().serialize("imr.decisions", TestRecords.decisionV1Record());
-    assertThat(registry.byId(WireFormat.schemaId(bytes)).getField("caseNumber")).as("written without it").isNull();
+    byte[] bytes =
+        oldWriter.serializer().serialize("imr.decisions", TestRecords.decisionV1Record());
+    assertThat(registry.byId(WireFormat.schemaId(bytes)).getField("caseNumber"))
+        .as("written without it")
+        .isNull();
 
     SpecificAvroSerde<DecisionEvent> current = new SpecificAvroSerde<>();
     current.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url), false);
@@ -50,11 +56,15 @@ class SchemaEvolutionTest {
   void aGenericReaderWithUseLatestVersionReadsOldDataAsTheLatestSchema() {
     GenericAvroSerde v1Writer = new GenericAvroSerde();
     v1Writer.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url), false);
-    byte[] old = v1Writer.serializer().serialize("letters", TestRecords.letter(TestRecords.letterV1(), "a", 3));
+    byte[] old =
+        v1Writer
+            .serializer()
+            .serialize("letters", TestRecords.letter(TestRecords.letterV1(), "a", 3));
     registry.register("letters-value", TestRecords.letterV2());
 
     GenericAvroSerde latestReader = new GenericAvroSerde();
-    latestReader.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url, SerdeConfig.USE_LATEST_VERSION, true), false);
+    latestReader.configure(
+        Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url, SerdeConfig.USE_LATEST_VERSION, true), false);
     GenericRecord read = latestReader.deserializer().deserialize("letters", old);
     assertThat(read.getSchema()).isEqualTo(TestRecords.letterV2());
     assertThat(read.get("note")).isNull();
@@ -63,15 +73,23 @@ class SchemaEvolutionTest {
     GenericAvroSerde writerSchemaReader = new GenericAvroSerde();
     writerSchemaReader.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url), false);
     assertThat(writerSchemaReader.deserializer().deserialize("letters", old).getSchema())
-        .as("without use.latest.version the writer's schema is the reader's").isEqualTo(TestRecords.letterV1());
+        .as("without use.latest.version the writer's schema is the reader's")
+        .isEqualTo(TestRecords.letterV1());
   }
 
   @Test
   void useLatestVersionWithoutAutoRegisterWritesTheRegisteredSchemaById() {
     int registered = registry.register("imr.decisions-value", DecisionEvent.getClassSchema());
     AvroSerializer<DecisionEvent> serializer = new AvroSerializer<>();
-    serializer.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url,
-        SerdeConfig.AUTO_REGISTER_SCHEMAS, false, SerdeConfig.USE_LATEST_VERSION, true), false);
+    serializer.configure(
+        Map.of(
+            SerdeConfig.SCHEMA_REGISTRY_URL,
+            url,
+            SerdeConfig.AUTO_REGISTER_SCHEMAS,
+            false,
+            SerdeConfig.USE_LATEST_VERSION,
+            true),
+        false);
 
     byte[] bytes = serializer.serialize("imr.decisions", TestRecords.decision());
 
@@ -79,18 +97,29 @@ class SchemaEvolutionTest {
     assertThat(registry.versions("imr.decisions-value")).containsExactly(1);
     SpecificAvroSerde<DecisionEvent> reader = new SpecificAvroSerde<>();
     reader.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url), false);
-    assertThat(reader.deserializer().deserialize("imr.decisions", bytes)).isEqualTo(TestRecords.decision());
+    assertThat(reader.deserializer().deserialize("imr.decisions", bytes))
+        .isEqualTo(TestRecords.decision());
   }
 
   @Test
   void useLatestVersionConvertsAnOlderRecordToTheLatestSchemaByFieldName() {
     registry.register("letters-value", TestRecords.letterV1());
-    int latestId = registry.register("letters-value", TestRecords.letterV2()); // "note" inserted before "pages"
+    int latestId =
+        registry.register(
+            "letters-value", TestRecords.letterV2()); // "note" inserted before "pages"
     AvroSerializer<GenericRecord> serializer = new AvroSerializer<>();
-    serializer.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url,
-        SerdeConfig.AUTO_REGISTER_SCHEMAS, "false", SerdeConfig.USE_LATEST_VERSION, "true"), false);
+    serializer.configure(
+        Map.of(
+            SerdeConfig.SCHEMA_REGISTRY_URL,
+            url,
+            SerdeConfig.AUTO_REGISTER_SCHEMAS,
+            "false",
+            SerdeConfig.USE_LATEST_VERSION,
+            "true"),
+        false);
 
-    byte[] bytes = serializer.serialize("letters", TestRecords.letter(TestRecords.letterV1(), "b", 12));
+    byte[] bytes =
+        serializer.serialize("letters", TestRecords.letter(TestRecords.letterV1(), "b", 12));
 
     assertThat(WireFormat.schemaId(bytes)).isEqualTo(latestId);
     GenericAvroSerde reader = new GenericAvroSerde();
@@ -103,15 +132,31 @@ class SchemaEvolutionTest {
 
   @Test
   void useLatestVersionRefusesALatestSchemaThatCannotReadTheRecord() {
-    Schema stricter = SchemaBuilder.record("Letter").namespace("test.evolution").fields()
-        .requiredString("id").requiredInt("pages").requiredString("mandatoryNote").endRecord();
+    Schema stricter =
+        SchemaBuilder.record("Letter")
+            .namespace("test.evolution")
+            .fields()
+            .requiredString("id")
+            .requiredInt("pages")
+            .requiredString("mandatoryNote")
+            .endRecord();
     registry.register("letters-value", stricter);
     AvroSerializer<GenericRecord> serializer = new AvroSerializer<>();
-    serializer.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url,
-        SerdeConfig.AUTO_REGISTER_SCHEMAS, false, SerdeConfig.USE_LATEST_VERSION, true), false);
+    serializer.configure(
+        Map.of(
+            SerdeConfig.SCHEMA_REGISTRY_URL,
+            url,
+            SerdeConfig.AUTO_REGISTER_SCHEMAS,
+            false,
+            SerdeConfig.USE_LATEST_VERSION,
+            true),
+        false);
 
-    assertThatThrownBy(() -> serializer.serialize("letters", TestRecords.letter(TestRecords.letterV1(), "c", 1)))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("letters-value")
+    assertThatThrownBy(
+            () ->
+                serializer.serialize("letters", TestRecords.letter(TestRecords.letterV1(), "c", 1)))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("letters-value")
         .hasMessageContaining("mandatoryNote");
   }
 
@@ -119,9 +164,11 @@ class SchemaEvolutionTest {
   void autoRegisterTakesPrecedenceOverUseLatestVersionAsInConfluent() {
     registry.register("letters-value", TestRecords.letterV2());
     AvroSerializer<GenericRecord> serializer = new AvroSerializer<>();
-    serializer.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url, SerdeConfig.USE_LATEST_VERSION, true), false);
+    serializer.configure(
+        Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url, SerdeConfig.USE_LATEST_VERSION, true), false);
 
-    byte[] bytes = serializer.serialize("letters", TestRecords.letter(TestRecords.letterV1(), "d", 2));
+    byte[] bytes =
+        serializer.serialize("letters", TestRecords.letter(TestRecords.letterV1(), "d", 2));
 
     assertThat(registry.byId(WireFormat.schemaId(bytes))).isEqualTo(TestRecords.letterV1());
     assertThat(registry.versions("letters-value")).containsExactly(1, 2);
@@ -131,11 +178,27 @@ class SchemaEvolutionTest {
   void theLatestSchemaIsCachedUnlessItsTimeToLiveSaysOtherwise() {
     registry.register("letters-value", TestRecords.letterV1());
     AvroSerializer<GenericRecord> cached = new AvroSerializer<>();
-    cached.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url,
-        SerdeConfig.AUTO_REGISTER_SCHEMAS, false, SerdeConfig.USE_LATEST_VERSION, true), false);
+    cached.configure(
+        Map.of(
+            SerdeConfig.SCHEMA_REGISTRY_URL,
+            url,
+            SerdeConfig.AUTO_REGISTER_SCHEMAS,
+            false,
+            SerdeConfig.USE_LATEST_VERSION,
+            true),
+        false);
     AvroSerializer<GenericRecord> uncached = new AvroSerializer<>();
-    uncached.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, url, SerdeConfig.AUTO_REGISTER_SCHEMAS, false,
-        SerdeConfig.USE_LATEST_VERSION, true, SerdeConfig.LATEST_CACHE_TTL_SEC, 0), false);
+    uncached.configure(
+        Map.of(
+            SerdeConfig.SCHEMA_REGISTRY_URL,
+            url,
+            SerdeConfig.AUTO_REGISTER_SCHEMAS,
+            false,
+            SerdeConfig.USE_LATEST_VERSION,
+            true,
+            SerdeConfig.LATEST_CACHE_TTL_SEC,
+            0),
+        false);
     GenericRecord record = TestRecords.letter(TestRecords.letterV1(), "e", 5);
     int v1 = WireFormat.schemaId(cached.serialize("letters", record));
     assertThat(WireFormat.schemaId(uncached.serialize("letters", record))).isEqualTo(v1);

@@ -24,11 +24,15 @@ import org.imrstream.serde.registry.MockRegistries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What goes on the wire is Confluent's framing around plain Avro binary, readable without this library. */
+/**
+ * What goes on the wire is Confluent's framing around plain Avro binary, readable without this
+ * library.
+ */
 class WireFormatTest {
 
   private final String scope = "wire-" + UUID.randomUUID();
-  private final Map<String, Object> config = Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + scope);
+  private final Map<String, Object> config =
+      Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, "mock://" + scope);
 
   @AfterEach
   void dropScope() {
@@ -38,7 +42,9 @@ class WireFormatTest {
   @Test
   void theBytesAreMagicByteThenSchemaIdThenAvroThatPlainAvroDecodes() throws IOException {
     InMemorySchemaRegistry registry = MockRegistries.scope(scope);
-    registry.register("other-value", TestRecords.letterV1()); // so the decision schema's id is 2, not a lucky 0 or 1
+    registry.register(
+        "other-value",
+        TestRecords.letterV1()); // so the decision schema's id is 2, not a lucky 0 or 1
     SpecificAvroSerde<DecisionEvent> serde = new SpecificAvroSerde<>();
     serde.configure(config, false);
 
@@ -51,16 +57,21 @@ class WireFormatTest {
     assertThat(registry.byId(id)).isEqualTo(DecisionEvent.getClassSchema());
 
     byte[] avro = Arrays.copyOfRange(bytes, WireFormat.HEADER_LENGTH, bytes.length);
-    DecisionEvent specific = new SpecificDatumReader<>(DecisionEvent.class)
-        .read(null, DecoderFactory.get().binaryDecoder(avro, null));
+    DecisionEvent specific =
+        new SpecificDatumReader<>(DecisionEvent.class)
+            .read(null, DecoderFactory.get().binaryDecoder(avro, null));
     assertThat(specific).isEqualTo(TestRecords.decision());
-    GenericRecord generic = new GenericDatumReader<GenericRecord>(DecisionEvent.getClassSchema())
-        .read(null, DecoderFactory.get().binaryDecoder(avro, null));
+    GenericRecord generic =
+        new GenericDatumReader<GenericRecord>(DecisionEvent.getClassSchema())
+            .read(null, DecoderFactory.get().binaryDecoder(avro, null));
     assertThat(generic.get("item")).hasToString("Lumbar MRI");
-    assertThat(generic.get("decisionDate")).as("Avro date: days since the epoch")
+    assertThat(generic.get("decisionDate"))
+        .as("Avro date: days since the epoch")
         .isEqualTo((int) TestRecords.DECISION_DATE.toEpochDay());
-    assertThat(generic.get("provenance")).extracting(p -> ((GenericRecord) p).get("ingestionTime"))
-        .as("Avro timestamp-millis").isEqualTo(TestRecords.INGESTED.toEpochMilli());
+    assertThat(generic.get("provenance"))
+        .extracting(p -> ((GenericRecord) p).get("ingestionTime"))
+        .as("Avro timestamp-millis")
+        .isEqualTo(TestRecords.INGESTED.toEpochMilli());
   }
 
   @Test
@@ -70,13 +81,15 @@ class WireFormatTest {
 
     byte[] bytes = keys.serialize("imr.decisions", "CM16-0213037");
 
-    assertThat(WireFormat.schemaId(bytes)).isEqualTo(MockRegistries.scope(scope).latest("imr.decisions-key").id());
+    assertThat(WireFormat.schemaId(bytes))
+        .isEqualTo(MockRegistries.scope(scope).latest("imr.decisions-key").id());
     assertThat(MockRegistries.scope(scope).latest("imr.decisions-key").schema())
         .isEqualTo(Schema.create(Schema.Type.STRING));
     byte[] avro = Arrays.copyOfRange(bytes, WireFormat.HEADER_LENGTH, bytes.length);
     assertThat(avro[0]).as("zig-zag length 12").isEqualTo((byte) 24);
-    Utf8 decoded = new GenericDatumReader<Utf8>(Schema.create(Schema.Type.STRING))
-        .read(null, DecoderFactory.get().binaryDecoder(avro, null));
+    Utf8 decoded =
+        new GenericDatumReader<Utf8>(Schema.create(Schema.Type.STRING))
+            .read(null, DecoderFactory.get().binaryDecoder(avro, null));
     assertThat(decoded.toString()).isEqualTo("CM16-0213037");
   }
 
@@ -104,9 +117,11 @@ class WireFormatTest {
   @Test
   void anythingElseIsRejectedWithASerializationException() {
     assertThatThrownBy(() -> WireFormat.schemaId(new byte[] {0, 0, 0}))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("too short");
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("too short");
     assertThatThrownBy(() -> WireFormat.schemaId(new byte[] {1, 0, 0, 0, 1, 2}))
-        .isInstanceOf(SerializationException.class).hasMessageContaining("magic byte 1");
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("magic byte 1");
     assertThat(WireFormat.schemaId(new byte[] {0, 0x01, 0x02, 0x03, 0x04})).isEqualTo(0x01020304);
   }
 }

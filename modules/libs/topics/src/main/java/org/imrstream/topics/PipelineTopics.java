@@ -11,9 +11,9 @@ import org.imrstream.avro.ParseFailure;
 import org.imrstream.serde.SpecificAvroSerde;
 
 /**
- * The pipeline's topics, typed. Avro values go through a Confluent-compatible Schema Registry (the serde reads
- * {@code schema.registry.url} and the other {@code schema.registry.*} / serde settings from the config given);
- * keys are plain strings, so any client (kcat, a dashboard) can read them.
+ * The pipeline's topics, typed. Avro values go through a Confluent-compatible Schema Registry (the
+ * serde reads {@code schema.registry.url} and the other {@code schema.registry.*} / serde settings
+ * from the config given); keys are plain strings, so any client (kcat, a dashboard) can read them.
  */
 public final class PipelineTopics {
 
@@ -33,11 +33,15 @@ public final class PipelineTopics {
     lateDecisions = new Topic<>(Topics.LATE_DECISIONS, Serdes.String(), valueSerde(serdeConfig));
     allTimeCounts = new Topic<>(Topics.GUIDELINE_COUNTS, Serdes.String(), valueSerde(serdeConfig));
     windowCounts = new Topic<>(Topics.WINDOW_COUNTS, Serdes.String(), valueSerde(serdeConfig));
-    dashboardStats = new Topic<>(Topics.DASHBOARD_GUIDELINE_STATS, Serdes.String(), Serdes.String());
+    dashboardStats =
+        new Topic<>(Topics.DASHBOARD_GUIDELINE_STATS, Serdes.String(), Serdes.String());
     dashboardDecisions = new Topic<>(Topics.DASHBOARD_DECISIONS, Serdes.String(), Serdes.String());
   }
 
-  /** The topics with Avro value serdes configured from {@code serdeConfig} ({@code schema.registry.url}, ...). */
+  /**
+   * The topics with Avro value serdes configured from {@code serdeConfig} ({@code
+   * schema.registry.url}, ...).
+   */
   public static PipelineTopics avro(Map<String, ?> serdeConfig) {
     return new PipelineTopics(serdeConfig);
   }

@@ -3,37 +3,55 @@ package org.imrstream.topics;
 import java.util.List;
 
 /**
- * Every topic of the pipeline, in one place. Producers, the topology, the sink, the demo and the tests all take
- * names from here, so that a rename is one edit.
+ * Every topic of the pipeline, in one place. Producers, the topology, the sink, the demo and the
+ * tests all take names from here, so that a rename is one edit.
  */
 public final class Topics {
 
-  /** Raw letters exactly as received. Key: letter id (case number, else SHA-256 of the bytes). Value: bytes. */
+  /**
+   * Raw letters exactly as received. Key: letter id (case number, else SHA-256 of the bytes).
+   * Value: bytes.
+   */
   public static final String RAW_LETTERS = "imr.letters.raw";
 
-  /** One Avro {@code DecisionEvent} per disputed item. Key: decision id ({@code CM16-0213037#1}). Null value:
-   * the decision was retracted by an amended letter. */
+  /**
+   * One Avro {@code DecisionEvent} per disputed item. Key: decision id ({@code CM16-0213037#1}).
+   * Null value: the decision was retracted by an amended letter.
+   */
   public static final String DECISIONS = "imr.decisions";
 
-  /** Avro {@code ParseFailure}: letters that could not be parsed, with their reason and original bytes. Key: letter
-   * id. */
+  /**
+   * Avro {@code ParseFailure}: letters that could not be parsed, with their reason and original
+   * bytes. Key: letter id.
+   */
   public static final String DEAD_LETTERS = "imr.letters.dead";
 
-  /** Avro {@code LateDecision}: decisions that arrived after all their rolling windows had closed (they are in the
-   * decisions topic and the all-time counts, in no window). Key: decision id. */
+  /**
+   * Avro {@code LateDecision}: decisions that arrived after all their rolling windows had closed
+   * (they are in the decisions topic and the all-time counts, in no window). Key: decision id.
+   */
   public static final String LATE_DECISIONS = "imr.decisions.late";
 
-  /** Kafka Streams' own dead-letter queue (KIP-1034): records that broke before parsing, raw, with error headers. */
+  /**
+   * Kafka Streams' own dead-letter queue (KIP-1034): records that broke before parsing, raw, with
+   * error headers.
+   */
   public static final String STREAMS_DLQ = "imr.letters.dlq";
 
   /** Avro {@code GuidelineOutcomeCounts}, all-time totals. Key: guideline. */
   public static final String GUIDELINE_COUNTS = "imr.guideline.counts";
 
-  /** Avro {@code GuidelineOutcomeCounts}, one per rolling window. Key: {@code guideline@windowStart} (ISO-8601);
-   * partitioned by the guideline alone, so a guideline's windows share a partition with its all-time totals. */
+  /**
+   * Avro {@code GuidelineOutcomeCounts}, one per rolling window. Key: {@code guideline@windowStart}
+   * (ISO-8601); partitioned by the guideline alone, so a guideline's windows share a partition with
+   * its all-time totals.
+   */
   public static final String WINDOW_COUNTS = "imr.guideline.counts.windows";
 
-  /** Sink output, compacted JSON: the latest stats per guideline (all-time and current window). Key: guideline. */
+  /**
+   * Sink output, compacted JSON: the latest stats per guideline (all-time and current window). Key:
+   * guideline.
+   */
   public static final String DASHBOARD_GUIDELINE_STATS = "imr.dashboard.guideline-stats";
 
   /** Sink output, JSON: one object per decision. Key: decision id. */
@@ -41,6 +59,7 @@ public final class Topics {
 
   /** Raw-letter record headers. */
   public static final String HEADER_CONTENT_TYPE = "content-type";
+
   public static final String HEADER_SOURCE_NAME = "source-name";
   public static final String HEADER_RECEIVED_AT = "received-at";
 
@@ -51,21 +70,31 @@ public final class Topics {
 
   /** All topics the pipeline reads or writes (internal topics of the Streams apps excluded). */
   public static List<String> all() {
-    return List.of(RAW_LETTERS, DECISIONS, DEAD_LETTERS, LATE_DECISIONS, STREAMS_DLQ, GUIDELINE_COUNTS, WINDOW_COUNTS,
-        DASHBOARD_GUIDELINE_STATS, DASHBOARD_DECISIONS);
+    return List.of(
+        RAW_LETTERS,
+        DECISIONS,
+        DEAD_LETTERS,
+        LATE_DECISIONS,
+        STREAMS_DLQ,
+        GUIDELINE_COUNTS,
+        WINDOW_COUNTS,
+        DASHBOARD_GUIDELINE_STATS,
+        DASHBOARD_DECISIONS);
   }
 
   /**
-   * Tables keyed by id: the latest value per key is all that matters, so they are compacted and never deleted by
-   * time (their records carry decision dates, years old, as timestamps: time retention would drop them at once).
+   * Tables keyed by id: the latest value per key is all that matters, so they are compacted and
+   * never deleted by time (their records carry decision dates, years old, as timestamps: time
+   * retention would drop them at once).
    */
   public static List<String> tables() {
-    return List.of(DECISIONS, GUIDELINE_COUNTS, WINDOW_COUNTS, DASHBOARD_GUIDELINE_STATS, DASHBOARD_DECISIONS);
+    return List.of(
+        DECISIONS, GUIDELINE_COUNTS, WINDOW_COUNTS, DASHBOARD_GUIDELINE_STATS, DASHBOARD_DECISIONS);
   }
 
   /**
-   * Logs of events, not tables: letters as received (history is replayed from here), dead letters and late
-   * decisions. Every record is kept until the user says otherwise.
+   * Logs of events, not tables: letters as received (history is replayed from here), dead letters
+   * and late decisions. Every record is kept until the user says otherwise.
    */
   public static List<String> logs() {
     return List.of(RAW_LETTERS, DEAD_LETTERS, LATE_DECISIONS, STREAMS_DLQ);

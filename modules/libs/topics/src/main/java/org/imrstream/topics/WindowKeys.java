@@ -3,9 +3,9 @@ package org.imrstream.topics;
 import java.time.Instant;
 
 /**
- * The key of a window's counts on {@link Topics#WINDOW_COUNTS}: {@code guideline@windowStart}, the start in
- * ISO-8601 ({@code MTUS:Chronic Pain@2016-11-01T00:00:00Z}). Guidelines never contain {@code @}; the last one
- * splits.
+ * The key of a window's counts on {@link Topics#WINDOW_COUNTS}: {@code guideline@windowStart}, the
+ * start in ISO-8601 ({@code MTUS:Chronic Pain@2016-11-01T00:00:00Z}). Guidelines never contain
+ * {@code @}; the last one splits.
  */
 public final class WindowKeys {
 

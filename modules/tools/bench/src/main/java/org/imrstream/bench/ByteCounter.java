@@ -7,8 +7,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Input bytes consumed, reported by JMH beside the primary letters/s as a secondary metric {@code bytes} in
- * "ops/s", i.e. bytes/s: divide by 10^6 for MB/s. Costs one add per letter.
+ * Input bytes consumed, reported by JMH beside the primary letters/s as a secondary metric {@code
+ * bytes} in "ops/s", i.e. bytes/s: divide by 10^6 for MB/s. Costs one add per letter.
  */
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.OPERATIONS)

@@ -13,10 +13,10 @@ import org.imrstream.parser.LetterParseException;
 import org.imrstream.parser.text.LetterText;
 
 /**
- * The shared corpus's 105 published PDF letters, found as the tests find them ({@code SharedCorpus.locate()} in
- * imr-parser's test-jar, which a benchmark jar must not ship): {@code -Dimr.corpus=DIR}, else the first
- * {@code shared/corpus} holding an {@code expected.jsonl} in the working directory or above it. Read in place, never
- * copied.
+ * The shared corpus's 105 published PDF letters, found as the tests find them ({@code
+ * SharedCorpus.locate()} in imr-parser's test-jar, which a benchmark jar must not ship): {@code
+ * -Dimr.corpus=DIR}, else the first {@code shared/corpus} holding an {@code expected.jsonl} in the
+ * working directory or above it. Read in place, never copied.
  */
 public final class Corpus {
 
@@ -34,13 +34,20 @@ public final class Corpus {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       candidates.add(dir.resolve("shared").resolve("corpus"));
     }
-    return candidates.stream().map(Path::normalize)
-        .filter(p -> Files.isRegularFile(p.resolve("expected.jsonl"))).findFirst();
+    return candidates.stream()
+        .map(Path::normalize)
+        .filter(p -> Files.isRegularFile(p.resolve("expected.jsonl")))
+        .findFirst();
   }
 
   public static Path require() {
-    return locate().orElseThrow(() -> new IllegalStateException(
-        "shared corpus not found: pass -D" + PROPERTY + "=DIR (the folder holding expected.jsonl and letters/)"));
+    return locate()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "shared corpus not found: pass -D"
+                        + PROPERTY
+                        + "=DIR (the folder holding expected.jsonl and letters/)"));
   }
 
   /** The bytes of every PDF in letters/, in file-name order. */
@@ -48,7 +55,8 @@ public final class Corpus {
     Path letters = require().resolve("letters");
     List<byte[]> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(letters)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pdf")).sorted().toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(".pdf")).sorted().toList()) {
         out.add(Files.readAllBytes(file));
       }
     } catch (IOException e) {
@@ -78,10 +86,15 @@ public final class Corpus {
     return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
-  /** One line for the benchmark log: how many letters and how big, so that letters/s converts to MB/s. */
+  /**
+   * One line for the benchmark log: how many letters and how big, so that letters/s converts to
+   * MB/s.
+   */
   static String describe(String what, int count, long totalBytes) {
     double mean = (double) totalBytes / count;
-    return String.format("%n[setup] %d %s, %,d bytes in all, mean %,.0f bytes a letter;"
-        + " MB/s (10^6 bytes) = letters/s x %.6f%n", count, what, totalBytes, mean, mean / 1e6);
+    return String.format(
+        "%n[setup] %d %s, %,d bytes in all, mean %,.0f bytes a letter;"
+            + " MB/s (10^6 bytes) = letters/s x %.6f%n",
+        count, what, totalBytes, mean, mean / 1e6);
   }
 }

@@ -19,10 +19,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * PDF-to-text extraction alone ({@link LetterText#extract}: PDFBox plus normalization) on one thread, one letter
- * per operation, round-robin over the corpus PDFs. Secondary metric {@code bytes}: PDF bytes per second.
- * PDFBox takes longer to compile than the parser (on 2 cores the JIT competes with the benchmark thread, and some
- * forks reach steady state 10 s later than others), hence 5 warm-up iterations and 2 forks.
+ * PDF-to-text extraction alone ({@link LetterText#extract}: PDFBox plus normalization) on one
+ * thread, one letter per operation, round-robin over the corpus PDFs. Secondary metric {@code
+ * bytes}: PDF bytes per second. PDFBox takes longer to compile than the parser (on 2 cores the JIT
+ * competes with the benchmark thread, and some forks reach steady state 10 s later than others),
+ * hence 5 warm-up iterations and 2 forks.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -41,7 +42,8 @@ public class PdfExtractBenchmark {
   public void load() {
     List<byte[]> all = Corpus.pdfs();
     pdfs = all.toArray(byte[][]::new);
-    System.out.print(Corpus.describe("PDF letters", pdfs.length, all.stream().mapToLong(b -> b.length).sum()));
+    System.out.print(
+        Corpus.describe("PDF letters", pdfs.length, all.stream().mapToLong(b -> b.length).sum()));
   }
 
   @Benchmark

@@ -23,9 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * {@link LetterParser#parseText} on one thread. Every corpus PDF is extracted to text once in setup; one operation
- * parses the next letter, round-robin, so ops/s = letters/s. The secondary metric {@code bytes} is UTF-8 bytes of
- * text per second (MB/s = bytes / 10^6); setup also prints the mean letter size.
+ * {@link LetterParser#parseText} on one thread. Every corpus PDF is extracted to text once in
+ * setup; one operation parses the next letter, round-robin, so ops/s = letters/s. The secondary
+ * metric {@code bytes} is UTF-8 bytes of text per second (MB/s = bytes / 10^6); setup also prints
+ * the mean letter size.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -37,8 +38,9 @@ import org.openjdk.jmh.infra.Blackhole;
 public class TextParseBenchmark {
 
   /**
-   * With the citation parser's cache of recurring guideline paragraphs (the default) or without it (every paragraph
-   * parsed afresh: the floor for a stream whose guideline wordings are all new; a replayed corpus hits the cache).
+   * With the citation parser's cache of recurring guideline paragraphs (the default) or without it
+   * (every paragraph parsed afresh: the floor for a stream whose guideline wordings are all new; a
+   * replayed corpus hits the cache).
    */
   @Param({"true", "false"})
   public boolean citationCache;
@@ -50,8 +52,12 @@ public class TextParseBenchmark {
 
   @Setup(Level.Trial)
   public void load() {
-    parser = new LetterParser(new LetterText(),
-        citationCache ? new CitationParser() : new CitationParser(GuidelineCatalogue.standard(), 0));
+    parser =
+        new LetterParser(
+            new LetterText(),
+            citationCache
+                ? new CitationParser()
+                : new CitationParser(GuidelineCatalogue.standard(), 0));
     List<String> all = Corpus.texts();
     texts = all.toArray(String[]::new);
     sizes = all.stream().mapToLong(Corpus::utf8Length).toArray();
@@ -59,7 +65,8 @@ public class TextParseBenchmark {
     for (String text : texts) {
       ok += parser.parseText(text, "setup.txt") instanceof ParseResult.Success ? 1 : 0;
     }
-    System.out.print(Corpus.describe("letters of text", texts.length, java.util.Arrays.stream(sizes).sum()));
+    System.out.print(
+        Corpus.describe("letters of text", texts.length, java.util.Arrays.stream(sizes).sum()));
     System.out.printf("[setup] %d of %d letters parse to Success%n", ok, texts.length);
   }
 

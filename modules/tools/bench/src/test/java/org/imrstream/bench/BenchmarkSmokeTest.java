@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Not a benchmark: checks that each benchmark's setup finds and loads the corpus and that one round of operations
- * runs. Skipped (with an assumption) when the shared corpus is absent.
+ * Not a benchmark: checks that each benchmark's setup finds and loads the corpus and that one round
+ * of operations runs. Skipped (with an assumption) when the shared corpus is absent.
  */
 class BenchmarkSmokeTest {
 
   private final Blackhole blackhole =
-      new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+      new Blackhole(
+          "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
   private final ByteCounter counter = new ByteCounter();
   private Path corpus;
 

@@ -4,11 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Hands out case numbers "CMyy-nnnnnnn" that never repeat within one generator, without remembering the numbers
- * already issued: a load test may ask for millions of letters, and a set of every number would grow with them.
+ * Hands out case numbers "CMyy-nnnnnnn" that never repeat within one generator, without remembering
+ * the numbers already issued: a load test may ask for millions of letters, and a set of every
+ * number would grow with them.
  *
- * <p>The n-th number of a year is {@code (multiplier * n + offset) mod 10^7}. With a multiplier coprime to 10^7
- * this is a permutation of the seven-digit range, so numbers are unique while they look scattered, like real ones.
+ * <p>The n-th number of a year is {@code (multiplier * n + offset) mod 10^7}. With a multiplier
+ * coprime to 10^7 this is a permutation of the seven-digit range, so numbers are unique while they
+ * look scattered, like real ones.
  */
 final class CaseNumbers {
 
@@ -27,7 +29,10 @@ final class CaseNumbers {
     this.offset = dice.below(PER_YEAR);
   }
 
-  /** The next case number of {@code year} (the year the application was received, as in real numbers). */
+  /**
+   * The next case number of {@code year} (the year the application was received, as in real
+   * numbers).
+   */
   String next(int year) {
     int n = issued.merge(year, 1, Integer::sum) - 1;
     if (n >= PER_YEAR) {

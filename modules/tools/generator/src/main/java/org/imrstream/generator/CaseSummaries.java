@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the clinical case summary: who the patient is (age, and sex when stated), how the injury happened, the
- * complaints, care so far, and the request that utilization review denied. Sentences come from the vocabulary in
- * a varying selection, so that no two summaries read alike.
+ * Writes the clinical case summary: who the patient is (age, and sex when stated), how the injury
+ * happened, the complaints, care so far, and the request that utilization review denied. Sentences
+ * come from the vocabulary in a varying selection, so that no two summaries read alike.
  */
 final class CaseSummaries {
 
@@ -27,7 +27,10 @@ final class CaseSummaries {
     Map<String, String> values = new HashMap<>(facts.pronounsAndSide());
     GeneratedLetter.Patient patient = facts.patient();
     String age = patient.age() + (dice.chance(0.8) ? "-year-old" : " year old");
-    String person = patient.sex() == null ? age : age + " " + patient.sex().name().toLowerCase(java.util.Locale.ROOT);
+    String person =
+        patient.sex() == null
+            ? age
+            : age + " " + patient.sex().name().toLowerCase(java.util.Locale.ROOT);
     values.put("a", article(patient.age()));
     values.put("person", person);
     values.put("occupation", dice.pick(s.occupations()));
@@ -78,6 +81,8 @@ final class CaseSummaries {
     if (parts.size() <= 1) {
       return String.join("", parts);
     }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " and "
+        + parts.get(parts.size() - 1);
   }
 }

@@ -4,7 +4,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The parts that the MAXIMUS layouts share: the header block and the section on how the determination was made. */
+/**
+ * The parts that the MAXIMUS layouts share: the header block and the section on how the
+ * determination was made.
+ */
 final class CommonSections {
 
   static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
@@ -18,21 +21,32 @@ final class CommonSections {
   }
 
   /**
-   * The header as PDFBox extracts it: two label columns share a line, and the received date falls on the line
-   * after its label.
+   * The header as PDFBox extracts it: two label columns share a line, and the received date falls
+   * on the line after its label.
    */
   void header(PageText page, CaseFile file) {
     CaseDates d = file.dates();
     page.line("Case Number: " + file.caseNumber())
-        .line("Date Assigned: " + US_DATE.format(d.assigned()) + " Date of Injury:  " + US_DATE.format(d.injury()))
-        .line("Decision Date: " + US_DATE.format(d.decided()) + " UR Denial Date:  " + US_DATE.format(d.urDenial()))
+        .line(
+            "Date Assigned: "
+                + US_DATE.format(d.assigned())
+                + " Date of Injury:  "
+                + US_DATE.format(d.injury()))
+        .line(
+            "Decision Date: "
+                + US_DATE.format(d.decided())
+                + " UR Denial Date:  "
+                + US_DATE.format(d.urDenial()))
         .line("Priority:  " + (file.expedited() ? "Expedited" : "Standard") + " Application")
         .line("Received:")
         .line(US_DATE.format(d.received()))
         .blank();
   }
 
-  /** The heading's paragraph, with the credentials inside it (prose form) or after it (labelled lines). */
+  /**
+   * The heading's paragraph, with the credentials inside it (prose form) or after it (labelled
+   * lines).
+   */
   void howTheDeterminationWasMade(PageText page, CaseFile file) {
     page.line("HOW THE IMR FINAL DETERMINATION WAS MADE");
     List<String> sentences = new ArrayList<>(dice.pick(words.boilerplate().howMade()));
@@ -51,7 +65,8 @@ final class CommonSections {
 
   void caseSummary(PageText page, CaseFile file) {
     page.line("CLINICAL CASE SUMMARY")
-        .paragraph(file.facts().style().prose(List.of(dice.pick(words.boilerplate().summaryIntro()))))
+        .paragraph(
+            file.facts().style().prose(List.of(dice.pick(words.boilerplate().summaryIntro()))))
         .blank()
         .paragraph(file.summary())
         .blank();

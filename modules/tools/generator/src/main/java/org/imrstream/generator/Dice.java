@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Every random choice of the generator goes through one seeded {@link SplittableRandom}, so that a seed always
- * yields the same letters, byte for byte, on any JVM.
+ * Every random choice of the generator goes through one seeded {@link SplittableRandom}, so that a
+ * seed always yields the same letters, byte for byte, on any JVM.
  */
 final class Dice {
 
@@ -38,7 +38,10 @@ final class Dice {
     return options.get(random.nextInt(options.size()));
   }
 
-  /** {@code count} distinct entries (fewer if there are not that many), in the order of {@code options}. */
+  /**
+   * {@code count} distinct entries (fewer if there are not that many), in the order of {@code
+   * options}.
+   */
   <T> List<T> pickInOrder(List<T> options, int count) {
     List<Integer> chosen = new ArrayList<>();
     List<Integer> left = new ArrayList<>();
@@ -56,7 +59,10 @@ final class Dice {
     return out;
   }
 
-  /** A key drawn in proportion to its weight; the map's iteration order must be stable (enum or linked map). */
+  /**
+   * A key drawn in proportion to its weight; the map's iteration order must be stable (enum or
+   * linked map).
+   */
   <K> K weighted(Map<K, Integer> weights) {
     int total = 0;
     for (int weight : weights.values()) {

@@ -16,36 +16,53 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = {"Writes realistic synthetic IMR letters as GEN-<case>.txt files (UTF-8, laid out like the text "
-        + "extracted from published PDFs, own wording): mostly the final determination layout, varied items and "
-        + "guidelines, outcomes near the published ~89%% upheld, partial certifications. The same --seed writes "
-        + "the same bytes."})
+    description = {
+      "Writes realistic synthetic IMR letters as GEN-<case>.txt files (UTF-8, laid out like the text "
+          + "extracted from published PDFs, own wording): mostly the final determination layout, varied items and "
+          + "guidelines, outcomes near the published ~89%% upheld, partial certifications. The same --seed writes "
+          + "the same bytes."
+    })
 public final class GenerateCommand implements Callable<Integer> {
 
   /**
-   * Output formats. Only text for now: it is what the PDFs' extraction gives and what the pipeline ingests; the
-   * option is there so that scripts stay valid when another format is added.
+   * Output formats. Only text for now: it is what the PDFs' extraction gives and what the pipeline
+   * ingests; the option is there so that scripts stay valid when another format is added.
    */
-  public enum Format { txt }
+  public enum Format {
+    txt
+  }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--count", defaultValue = "100", description = "How many letters (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--count",
+      defaultValue = "100",
+      description = "How many letters (default: ${DEFAULT-VALUE}).")
   int count;
 
-  @Option(names = "--out", required = true, description = "Folder to write them to (created if missing).")
+  @Option(
+      names = "--out",
+      required = true,
+      description = "Folder to write them to (created if missing).")
   Path out;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--format", defaultValue = "txt",
+  @Option(
+      names = "--format",
+      defaultValue = "txt",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--truth", paramLabel = "FILE",
-      description = "Also write each letter's truth (case, decision date, decisions) as JSON lines to FILE.")
+  @Option(
+      names = "--truth",
+      paramLabel = "FILE",
+      description =
+          "Also write each letter's truth (case, decision date, decisions) as JSON lines to FILE.")
   Path truth;
 
   @Override
@@ -55,7 +72,9 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     write(count, out, seed, truth);
     PrintWriter err = spec.commandLine().getErr();
-    err.printf("wrote %d letter(s) to %s%s%n", count, out, truth == null ? "" : ", their truth to " + truth);
+    err.printf(
+        "wrote %d letter(s) to %s%s%n",
+        count, out, truth == null ? "" : ", their truth to " + truth);
     err.flush();
     return 0;
   }
@@ -65,7 +84,10 @@ public final class GenerateCommand implements Callable<Integer> {
     write(count, folder, seed, null);
   }
 
-  /** As {@link #write(int, Path, long)}, also writing the truth as JSON lines to {@code truthFile} unless null. */
+  /**
+   * As {@link #write(int, Path, long)}, also writing the truth as JSON lines to {@code truthFile}
+   * unless null.
+   */
   public static void write(int count, Path folder, long seed, Path truthFile) throws IOException {
     Files.createDirectories(folder);
     LetterGenerator generator = new LetterGenerator(seed);

@@ -1,17 +1,20 @@
 package org.imrstream.generator;
 
 /**
- * The text of a letter as PDFBox extracts it from a published PDF: paragraphs broken into lines of at most about 95
- * characters (the PDFs' proportional font puts 85 to 97 characters on a line, so each paragraph gets its own width),
- * every line ending in one space, blank lines holding a single space.
+ * The text of a letter as PDFBox extracts it from a published PDF: paragraphs broken into lines of
+ * at most about 95 characters (the PDFs' proportional font puts 85 to 97 characters on a line, so
+ * each paragraph gets its own width), every line ending in one space, blank lines holding a single
+ * space.
  *
- * <p>Words are never split; a word longer than the line (a long web address) gets a line of its own. Runs of two
- * spaces between sentences, which some authors type, are kept inside a line and dropped at a break.
+ * <p>Words are never split; a word longer than the line (a long web address) gets a line of its
+ * own. Runs of two spaces between sentences, which some authors type, are kept inside a line and
+ * dropped at a break.
  */
 final class PageText {
 
   /** The widest line a paragraph may have. */
   static final int MAX_WIDTH = 96;
+
   static final int MIN_WIDTH = 88;
 
   private final StringBuilder text = new StringBuilder(8 * 1024);

@@ -8,8 +8,8 @@ final class Placeholders {
   private Placeholders() {}
 
   /**
-   * @throws IllegalArgumentException when a placeholder has no value: a typo in the vocabulary must fail loudly,
-   *                                  not end up in a letter
+   * @throws IllegalArgumentException when a placeholder has no value: a typo in the vocabulary must
+   *     fail loudly, not end up in a letter
    */
   static String fill(String template, Map<String, String> values) {
     StringBuilder out = new StringBuilder(template.length() + 64);
@@ -40,14 +40,15 @@ final class Placeholders {
   }
 
   /**
-   * "Physical therapy" becomes "physical therapy" and "A trial" "a trial" inside a sentence; "MRI", "TENS unit" and
-   * "L4-L5" stay as they are.
+   * "Physical therapy" becomes "physical therapy" and "A trial" "a trial" inside a sentence; "MRI",
+   * "TENS unit" and "L4-L5" stay as they are.
    */
   static String lowerFirst(String text) {
     if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
       return text;
     }
-    if (text.length() == 1 || !(Character.isUpperCase(text.charAt(1)) || Character.isDigit(text.charAt(1)))) {
+    if (text.length() == 1
+        || !(Character.isUpperCase(text.charAt(1)) || Character.isDigit(text.charAt(1)))) {
       return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
     return text;

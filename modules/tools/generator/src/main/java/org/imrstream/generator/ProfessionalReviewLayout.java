@@ -1,8 +1,8 @@
 package org.imrstream.generator;
 
 /**
- * The "MEDICAL PROFESSIONAL REVIEW" layout: upper-case headings (the two long ones wrapped over two lines, as
- * published), a single issue, and the reviewer's qualifications last.
+ * The "MEDICAL PROFESSIONAL REVIEW" layout: upper-case headings (the two long ones wrapped over two
+ * lines, as published), a single issue, and the reviewer's qualifications last.
  */
 final class ProfessionalReviewLayout implements LetterLayout {
 

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a decision rationale: what the guidance holds for this kind of treatment, what the records show, and a
- * last sentence that states the outcome ("... is not medically necessary." when the denial is upheld, "... is
- * medically necessary." when it is overturned), as every published rationale ends.
+ * Writes a decision rationale: what the guidance holds for this kind of treatment, what the records
+ * show, and a last sentence that states the outcome ("... is not medically necessary." when the
+ * denial is upheld, "... is medically necessary." when it is overturned), as every published
+ * rationale ends.
  */
 final class Rationales {
 
@@ -27,13 +28,17 @@ final class Rationales {
       sentences.add(dice.pick(phrases.noGuidelineOpeners()));
       sentences.add(premise);
     } else {
-      sentences.add(Placeholders.fill(dice.pick(phrases.openers()),
-          Map.of("premise", premise, "premise-lc", Placeholders.lowerFirst(premise))));
+      sentences.add(
+          Placeholders.fill(
+              dice.pick(phrases.openers()),
+              Map.of("premise", premise, "premise-lc", Placeholders.lowerFirst(premise))));
     }
     sentences.addAll(dice.pickInOrder(phrases.findings(upheld, topic.kind()), dice.between(1, 2)));
     String item = topic.isDrug() ? request.item() : Placeholders.lowerFirst(request.item());
-    sentences.add(Placeholders.fill(dice.pick(upheld ? phrases.closingsUpheld() : phrases.closingsOverturned()),
-        Map.of("item", item)));
+    sentences.add(
+        Placeholders.fill(
+            dice.pick(upheld ? phrases.closingsUpheld() : phrases.closingsOverturned()),
+            Map.of("item", item)));
     return style.prose(sentences);
   }
 }

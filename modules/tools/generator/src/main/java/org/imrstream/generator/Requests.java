@@ -8,19 +8,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Draws the disputed items of a case: a topic that fits the case's region (or a drug or service any case may
- * dispute), one of its wordings with quantities filled in, and sometimes a partial certification.
+ * Draws the disputed items of a case: a topic that fits the case's region (or a drug or service any
+ * case may dispute), one of its wordings with quantities filled in, and sometimes a partial
+ * certification.
  */
 final class Requests {
 
-  /** Share of items with a quantity that arrive as a partial certification (about 1 in 20 decisions overall). */
+  /**
+   * Share of items with a quantity that arrive as a partial certification (about 1 in 20 decisions
+   * overall).
+   */
   private static final double PARTIAL_RATE = 0.12;
+
   /** Among partial certifications, the share where the whole original request stays eligible. */
   private static final double ORIGINAL_ELIGIBLE_RATE = 0.2;
+
   /** Small session counts are often written out ("eight sessions"). */
   private static final double NUMBER_IN_WORDS_RATE = 0.25;
-  private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+  private static final List<String> NUMBER_WORDS =
+      List.of(
+          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "eleven", "twelve");
 
   private final Vocabulary words;
   private final Dice dice;
@@ -32,10 +41,11 @@ final class Requests {
 
   /**
    * @param partialAllowed whether the layout can state a partial certification
-   * @param used           items already in the letter; the new one differs from all of them
+   * @param used items already in the letter; the new one differs from all of them
    */
   Request draw(CaseFacts facts, boolean partialAllowed, Set<String> used) {
-    // Every region offers dozens of wordings, so a handful of draws finds a new one; the cap only guards an edit
+    // Every region offers dozens of wordings, so a handful of draws finds a new one; the cap only
+    // guards an edit
     // of the vocabulary that would leave a region with fewer items than a letter holds.
     for (int attempt = 0; attempt < 1_000; attempt++) {
       Request request = attempt(facts, partialAllowed);
@@ -43,7 +53,8 @@ final class Requests {
         return request;
       }
     }
-    throw new IllegalStateException("the vocabulary has too few items for region " + facts.regionName());
+    throw new IllegalStateException(
+        "the vocabulary has too few items for region " + facts.regionName());
   }
 
   private Request attempt(CaseFacts facts, boolean partialAllowed) {
@@ -60,7 +71,8 @@ final class Requests {
       values.put("freq", dice.pick(words.quantities().frequencies()));
     }
     Style style = facts.style();
-    String slot = Placeholders.has(template, "q") ? "q" : Placeholders.has(template, "n") ? "n" : null;
+    String slot =
+        Placeholders.has(template, "q") ? "q" : Placeholders.has(template, "n") ? "n" : null;
     if (slot == null) {
       return Request.whole(topic, style.item(Placeholders.fill(template, values)));
     }
@@ -77,11 +89,17 @@ final class Requests {
       return new Request(topic, original, original, allowed, Request.Partial.ORIGINAL_ELIGIBLE);
     }
     String remaining = style.item(render(template, values, slot, amount - authorized, inWords));
-    return new Request(topic, remaining, original, allowed,
+    return new Request(
+        topic,
+        remaining,
+        original,
+        allowed,
         dice.chance(0.75) ? Request.Partial.REMAINING : Request.Partial.REMAINING_WITHOUT_VERB);
   }
 
-  /** A regional topic for most items, else one any case may dispute (medication, tests, services). */
+  /**
+   * A regional topic for most items, else one any case may dispute (medication, tests, services).
+   */
   private Vocabulary.Topic topic(String region) {
     List<Vocabulary.Topic> regional = new ArrayList<>();
     List<Vocabulary.Topic> general = new ArrayList<>();
@@ -92,15 +110,21 @@ final class Requests {
         general.add(topic);
       }
     }
-    boolean useRegional = !regional.isEmpty() && (general.isEmpty() || dice.chance(words.mix().regionalItemShare()));
+    boolean useRegional =
+        !regional.isEmpty() && (general.isEmpty() || dice.chance(words.mix().regionalItemShare()));
     return dice.pick(useRegional ? regional : general);
   }
 
-  /** What utilization review allowed: a common round share of the request, always less than all of it. */
+  /**
+   * What utilization review allowed: a common round share of the request, always less than all of
+   * it.
+   */
   private int authorizedPart(int amount, boolean tablets) {
     List<Integer> options = new ArrayList<>();
-    for (int candidate : tablets ? new int[] {amount / 2, amount / 3, amount - 30, 2 * amount / 3}
-        : new int[] {2, 4, 6, amount / 2}) {
+    for (int candidate :
+        tablets
+            ? new int[] {amount / 2, amount / 3, amount - 30, 2 * amount / 3}
+            : new int[] {2, 4, 6, amount / 2}) {
       if (candidate > 0 && candidate < amount) {
         options.add(candidate);
       }
@@ -108,10 +132,14 @@ final class Requests {
     return dice.pick(options);
   }
 
-  private static String render(String template, Map<String, String> values, String slot, int amount,
-      boolean inWords) {
+  private static String render(
+      String template, Map<String, String> values, String slot, int amount, boolean inWords) {
     Map<String, String> all = new HashMap<>(values);
-    all.put(slot, inWords && amount < NUMBER_WORDS.size() ? NUMBER_WORDS.get(amount) : Integer.toString(amount));
+    all.put(
+        slot,
+        inWords && amount < NUMBER_WORDS.size()
+            ? NUMBER_WORDS.get(amount)
+            : Integer.toString(amount));
     return Placeholders.fill(template, all);
   }
 }

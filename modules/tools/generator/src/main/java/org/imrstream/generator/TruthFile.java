@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the truth of generated letters as JSON lines, in the shape of the shared corpus's {@code expected.jsonl}
- * ({@code letter}, {@code case}, {@code decisionDate} as printed, {@code decisions} with {@code item},
- * {@code outcome}, {@code maximusGuideline}) plus the guideline family and MTUS document, so that tools written
- * for the corpus can check a parser against generated letters too.
+ * Writes the truth of generated letters as JSON lines, in the shape of the shared corpus's {@code
+ * expected.jsonl} ({@code letter}, {@code case}, {@code decisionDate} as printed, {@code decisions}
+ * with {@code item}, {@code outcome}, {@code maximusGuideline}) plus the guideline family and MTUS
+ * document, so that tools written for the corpus can check a parser against generated letters too.
  */
 final class TruthFile implements AutoCloseable {
 

@@ -16,8 +16,7 @@ import picocli.CommandLine;
 
 class GenerateCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final StringWriter err = new StringWriter();
 
@@ -33,14 +32,25 @@ class GenerateCommandTest {
     Path out = dir.resolve("letters");
     assertThat(run("--count", "25", "--out", out.toString(), "--seed", "5")).isZero();
     List<Path> files = list(out);
-    assertThat(files).hasSize(25)
+    assertThat(files)
+        .hasSize(25)
         .allMatch(p -> p.getFileName().toString().matches("GEN-CM\\d{2}-\\d{7}\\.txt"));
     assertThat(err.toString()).contains("wrote 25 letter(s) to " + out);
   }
 
   @Test
   void theSameSeedWritesTheSameBytes() throws IOException {
-    assertThat(run("--count", "15", "--out", dir.resolve("a").toString(), "--seed", "77", "--format", "txt")).isZero();
+    assertThat(
+            run(
+                "--count",
+                "15",
+                "--out",
+                dir.resolve("a").toString(),
+                "--seed",
+                "77",
+                "--format",
+                "txt"))
+        .isZero();
     assertThat(run("--count", "15", "--out", dir.resolve("b").toString(), "--seed", "77")).isZero();
     List<Path> a = list(dir.resolve("a"));
     List<Path> b = list(dir.resolve("b"));
@@ -55,16 +65,21 @@ class GenerateCommandTest {
   void filesAreTheGeneratorsTextInUtf8() throws IOException {
     GenerateCommand.write(10, dir, 3);
     for (GeneratedLetter letter : Letters.of(3, 10)) {
-      assertThat(Files.readString(dir.resolve(letter.fileName()), StandardCharsets.UTF_8)).isEqualTo(letter.text());
+      assertThat(Files.readString(dir.resolve(letter.fileName()), StandardCharsets.UTF_8))
+          .isEqualTo(letter.text());
     }
   }
 
   @Test
   void writesTheTruthAsJsonLines() throws IOException {
     Path truth = dir.resolve("truth/expected.jsonl");
-    assertThat(run("--count", "8", "--out", dir.resolve("l").toString(), "--truth", truth.toString())).isZero();
+    assertThat(
+            run("--count", "8", "--out", dir.resolve("l").toString(), "--truth", truth.toString()))
+        .isZero();
     List<String> lines = Files.readAllLines(truth, StandardCharsets.UTF_8);
-    assertThat(lines).hasSize(8).allMatch(l -> l.startsWith("{\"letter\":\"GEN-CM"))
+    assertThat(lines)
+        .hasSize(8)
+        .allMatch(l -> l.startsWith("{\"letter\":\"GEN-CM"))
         .allMatch(l -> l.contains("\"decisions\":[{\"item\":"));
   }
 
@@ -72,7 +87,8 @@ class GenerateCommandTest {
   void rejectsANegativeCountAndAnUnknownFormat() {
     assertThat(run("--count", "-1", "--out", dir.toString())).isEqualTo(CommandLine.ExitCode.USAGE);
     assertThat(err.toString()).contains("--count must be 0 or more");
-    assertThat(run("--count", "1", "--out", dir.toString(), "--format", "pdf")).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(run("--count", "1", "--out", dir.toString(), "--format", "pdf"))
+        .isEqualTo(CommandLine.ExitCode.USAGE);
   }
 
   private static List<Path> list(Path folder) throws IOException {

@@ -48,7 +48,8 @@ class LetterGeneratorTest {
     Set<String> seen = new HashSet<>();
     for (GeneratedLetter letter : letters) {
       assertThat(seen.add(letter.caseNumber())).as(letter.caseNumber()).isTrue();
-      assertThat(letter.caseNumber()).matches("CM\\d{2}-\\d{7}")
+      assertThat(letter.caseNumber())
+          .matches("CM\\d{2}-\\d{7}")
           .startsWith(String.format("CM%02d-", letter.dates().received().getYear() % 100));
       assertThat(letter.fileName()).isEqualTo("GEN-" + letter.caseNumber() + ".txt");
     }
@@ -56,38 +57,49 @@ class LetterGeneratorTest {
 
   @Test
   void datesFollowTheReviewProcessAndTheHeaderPrintsThem() {
-    Pattern header = Pattern.compile("Case Number: (\\S+) \n"
-        + "Date Assigned: (\\S+) Date of Injury: +(\\S+) \n"
-        + "Decision Date: (\\S+) UR Denial Date: +(\\S+) \n"
-        + "Priority: +(?:Standard|Expedited) Application \n"
-        + "Received: \n(\\S+) \n");
+    Pattern header =
+        Pattern.compile(
+            "Case Number: (\\S+) \n"
+                + "Date Assigned: (\\S+) Date of Injury: +(\\S+) \n"
+                + "Decision Date: (\\S+) UR Denial Date: +(\\S+) \n"
+                + "Priority: +(?:Standard|Expedited) Application \n"
+                + "Received: \n(\\S+) \n");
     for (GeneratedLetter letter : letters) {
       CaseDates d = letter.dates();
       assertThat(d.injury()).isBefore(d.urDenial());
       assertThat(d.urDenial()).isBefore(d.received());
       assertThat(d.received()).isBefore(d.assigned());
       assertThat(d.assigned()).isBefore(d.decided());
-      assertThat(letter.decisionDate()).isEqualTo(d.decided())
+      assertThat(letter.decisionDate())
+          .isEqualTo(d.decided())
           .isBetween(LocalDate.of(2015, 1, 1), LocalDate.of(2017, 12, 31));
       if (letter.layout() == GeneratedLetter.Layout.MEDICAL_PROFESSIONAL_REVIEW) {
-        assertThat(letter.text()).contains("Decision Date: " + US.format(d.decided()) + " \n")
+        assertThat(letter.text())
+            .contains("Decision Date: " + US.format(d.decided()) + " \n")
             .contains("Date of Injury: " + US.format(d.injury()) + " \n");
         continue;
       }
       Matcher m = header.matcher(letter.text());
       assertThat(m.find()).as(letter.text()).isTrue();
       assertThat(m.group(1)).isEqualTo(letter.caseNumber());
-      assertThat(List.of(m.group(2), m.group(3), m.group(4), m.group(5), m.group(6))).containsExactly(
-          US.format(d.assigned()), US.format(d.injury()), US.format(d.decided()), US.format(d.urDenial()),
-          US.format(d.received()));
+      assertThat(List.of(m.group(2), m.group(3), m.group(4), m.group(5), m.group(6)))
+          .containsExactly(
+              US.format(d.assigned()),
+              US.format(d.injury()),
+              US.format(d.decided()),
+              US.format(d.urDenial()),
+              US.format(d.received()));
     }
   }
 
   @Test
   void outcomesAreUpheldNearThePublishedRate() {
     long decisions = letters.stream().mapToLong(l -> l.decisions().size()).sum();
-    long upheld = letters.stream().flatMap(l -> l.decisions().stream())
-        .filter(t -> t.outcome() == GeneratedLetter.Outcome.UPHELD).count();
+    long upheld =
+        letters.stream()
+            .flatMap(l -> l.decisions().stream())
+            .filter(t -> t.outcome() == GeneratedLetter.Outcome.UPHELD)
+            .count();
     assertThat((double) upheld / decisions).isBetween(0.84, 0.94);
   }
 
@@ -98,7 +110,9 @@ class LetterGeneratorTest {
       assertThat(letter.decisions().stream().map(t -> t.item().toLowerCase()).distinct().count())
           .isEqualTo(letter.decisions().size());
     }
-    assertThat(letters).anyMatch(l -> l.decisions().size() == 1).anyMatch(l -> l.decisions().size() == 6);
+    assertThat(letters)
+        .anyMatch(l -> l.decisions().size() == 1)
+        .anyMatch(l -> l.decisions().size() == 6);
   }
 
   @Test
@@ -108,7 +122,9 @@ class LetterGeneratorTest {
         if (t.outcome() == GeneratedLetter.Outcome.UPHELD) {
           assertThat(t.rationale()).endsWith(" is not medically necessary.");
         } else {
-          assertThat(t.rationale()).endsWith(" is medically necessary.").doesNotEndWith("not medically necessary.");
+          assertThat(t.rationale())
+              .endsWith(" is medically necessary.")
+              .doesNotEndWith("not medically necessary.");
         }
         assertThat(Letters.folded(letter.text())).contains(t.rationale().replaceAll(" {2,}", " "));
       }
@@ -122,11 +138,18 @@ class LetterGeneratorTest {
         String g = t.reviewerGuideline();
         switch (t.family()) {
           case MTUS -> assertThat(g).startsWith("Decision based on MTUS ");
-          case NONE -> assertThat(g)
-              .isEqualTo("The Expert Reviewer did not cite any medical evidence for its decision.");
-          case ODG -> assertThat(g).contains("Non-MTUS Citation Official Disability Guidelines (ODG)");
+          case NONE ->
+              assertThat(g)
+                  .isEqualTo(
+                      "The Expert Reviewer did not cite any medical evidence for its decision.");
+          case ODG ->
+              assertThat(g).contains("Non-MTUS Citation Official Disability Guidelines (ODG)");
           case ACOEM -> assertThat(g).contains("Non-MTUS Citation ACOEM");
-          case OTHER -> assertThat(g).contains("Non-MTUS Citation").doesNotContain("ODG").doesNotContain("ACOEM");
+          case OTHER ->
+              assertThat(g)
+                  .contains("Non-MTUS Citation")
+                  .doesNotContain("ODG")
+                  .doesNotContain("ACOEM");
         }
         assertThat(t.mtusDocument() != null).isEqualTo(t.family() == GeneratedLetter.Family.MTUS);
         if (t.family() != GeneratedLetter.Family.MTUS) {
@@ -160,7 +183,8 @@ class LetterGeneratorTest {
           partial++;
           wholeOriginalEligible += t.item().equals(t.originalRequest()) ? 1 : 0;
         }
-        if (text.contains("\n" + t.item() + ": \nUpheld \n") || text.contains("\n" + t.item() + ": \nOverturned \n")) {
+        if (text.contains("\n" + t.item() + ": \nUpheld \n")
+            || text.contains("\n" + t.item() + ": \nOverturned \n")) {
           outcomeOnNextLine++;
         }
         if (t.item().length() > 40 && !text.contains(t.item())) {
@@ -171,10 +195,20 @@ class LetterGeneratorTest {
       sexUnstated += letter.patient().sex() == null ? 1 : 0;
     }
     assertThat(families).containsExactlyInAnyOrder(GeneratedLetter.Family.values());
-    assertThat(documents).containsExactlyInAnyOrder("Low Back Complaints", "Chronic Pain Medical Treatment Guidelines",
-        "Acupuncture Medical Treatment Guidelines", "Opioids Treatment Guidelines", "Neck and Upper Back Complaints",
-        "General Approaches", "Stress-Related Conditions", "Shoulder Complaints", "Knee Complaints",
-        "Elbow Complaints", "Forearm, Wrist, and Hand Complaints", "Ankle and Foot Complaints");
+    assertThat(documents)
+        .containsExactlyInAnyOrder(
+            "Low Back Complaints",
+            "Chronic Pain Medical Treatment Guidelines",
+            "Acupuncture Medical Treatment Guidelines",
+            "Opioids Treatment Guidelines",
+            "Neck and Upper Back Complaints",
+            "General Approaches",
+            "Stress-Related Conditions",
+            "Shoulder Complaints",
+            "Knee Complaints",
+            "Elbow Complaints",
+            "Forearm, Wrist, and Hand Complaints",
+            "Ankle and Foot Complaints");
     assertThat(layouts).containsExactlyInAnyOrder(GeneratedLetter.Layout.values());
     assertThat(partial).isGreaterThan(30);
     assertThat(wholeOriginalEligible).isPositive().isLessThan(partial);
@@ -194,7 +228,9 @@ class LetterGeneratorTest {
         lines++;
         assertThat(line).as("PDFBox ends every line with a space").endsWith(" ");
         if (line.length() > PageText.MAX_WIDTH + 1) {
-          assertThat(line.strip()).as("only a single overlong word may exceed the width").doesNotContain(" ");
+          assertThat(line.strip())
+              .as("only a single overlong word may exceed the width")
+              .doesNotContain(" ");
         }
         longLines += line.length() >= 85 ? 1 : 0;
       }
@@ -208,7 +244,8 @@ class LetterGeneratorTest {
       boolean before2016Edition = letter.decisionDate().isBefore(LocalDate.of(2016, 12, 1));
       for (GeneratedLetter.Truth t : letter.decisions()) {
         if (before2016Edition) {
-          assertThat(t.reviewerGuideline()).doesNotContain("Opioid Treatment 2016")
+          assertThat(t.reviewerGuideline())
+              .doesNotContain("Opioid Treatment 2016")
               .doesNotContain("Chronic Pain Medical Treatment 2016");
         } else {
           assertThat(t.reviewerGuideline()).doesNotContain("Chronic Pain Medical Treatment 2009");

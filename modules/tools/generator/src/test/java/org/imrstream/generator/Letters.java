@@ -3,7 +3,10 @@ package org.imrstream.generator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Generated letters shared by the tests: generating is cheap, but there is no need to do it twice per class. */
+/**
+ * Generated letters shared by the tests: generating is cheap, but there is no need to do it twice
+ * per class.
+ */
 final class Letters {
 
   private Letters() {}

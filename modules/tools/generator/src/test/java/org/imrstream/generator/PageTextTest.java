@@ -10,7 +10,8 @@ class PageTextTest {
 
   @Test
   void wrapsAtTheWidthWithoutLosingOrSplittingWords() {
-    String paragraph = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen";
+    String paragraph =
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen";
     String text = page.paragraph(paragraph, 20).toString();
     for (String line : text.split("\n")) {
       assertThat(line.length()).isLessThanOrEqualTo(21);
@@ -21,14 +22,18 @@ class PageTextTest {
 
   @Test
   void keepsTwoSpacesInsideALineAndDropsThemAtABreak() {
-    String text = page.paragraph("First sentence.  Second one.  Third sentence here.", 30).toString();
+    String text =
+        page.paragraph("First sentence.  Second one.  Third sentence here.", 30).toString();
     assertThat(text).isEqualTo("First sentence.  Second one. \nThird sentence here. \n");
   }
 
   @Test
   void givesAnOverlongWordALineOfItsOwn() {
-    String text = page.paragraph("see https://www.example.org/a/very/long/address/indeed today", 20).toString();
-    assertThat(text).isEqualTo("see \nhttps://www.example.org/a/very/long/address/indeed \ntoday \n");
+    String text =
+        page.paragraph("see https://www.example.org/a/very/long/address/indeed today", 20)
+            .toString();
+    assertThat(text)
+        .isEqualTo("see \nhttps://www.example.org/a/very/long/address/indeed \ntoday \n");
   }
 
   @Test

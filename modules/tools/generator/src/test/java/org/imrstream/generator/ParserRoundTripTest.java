@@ -12,8 +12,8 @@ import org.imrstream.parser.ParseResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every generated letter parses back to its truth. This is the test that ties the generator to the parser
- * (imr-parser, test scope): it fails when either drifts from the published layouts.
+ * Every generated letter parses back to its truth. This is the test that ties the generator to the
+ * parser (imr-parser, test scope): it fails when either drifts from the published layouts.
  */
 class ParserRoundTripTest {
 
@@ -37,11 +37,14 @@ class ParserRoundTripTest {
         assertThat(header.applicationReceived()).as(name).isEqualTo(generated.dates().received());
       }
       assertThat(letter.patient().age()).as(name).isEqualTo(generated.patient().age());
-      assertThat(letter.patient().sex() == null ? null : letter.patient().sex().name()).as(name)
+      assertThat(letter.patient().sex() == null ? null : letter.patient().sex().name())
+          .as(name)
           .isEqualTo(generated.patient().sex() == null ? null : generated.patient().sex().name());
-      assertThat(letter.reviewer().licensureStates()).as(name)
+      assertThat(letter.reviewer().licensureStates())
+          .as(name)
           .containsExactlyElementsOf(generated.reviewer().licensureStates());
-      assertThat(letter.reviewer().specialties()).as(name)
+      assertThat(letter.reviewer().specialties())
+          .as(name)
           .containsExactlyElementsOf(generated.reviewer().specialties());
 
       assertThat(letter.decisions()).as(name).hasSameSizeAs(generated.decisions());
@@ -51,11 +54,16 @@ class ParserRoundTripTest {
         String where = name + " decision " + (d + 1);
         assertThat(got.item()).as(where).isEqualTo(want.item());
         assertThat(got.outcome().name()).as(where).isEqualTo(want.outcome().name());
-        assertThat(got.guidelineFamily().name()).as(where + ": " + want.reviewerGuideline())
+        assertThat(got.guidelineFamily().name())
+            .as(where + ": " + want.reviewerGuideline())
             .isEqualTo(want.family().name());
         if (want.mtusDocument() != null) {
-          assertThat(got.reviewerCitations().stream().filter(c -> c.family() == GuidelineFamily.MTUS)
-              .map(Citation::document).findFirst()).as(where + ": " + want.reviewerGuideline())
+          assertThat(
+                  got.reviewerCitations().stream()
+                      .filter(c -> c.family() == GuidelineFamily.MTUS)
+                      .map(Citation::document)
+                      .findFirst())
+              .as(where + ": " + want.reviewerGuideline())
               .contains(want.mtusDocument());
         }
         assertThat(got.originalRequest()).as(where).isEqualTo(want.originalRequest());

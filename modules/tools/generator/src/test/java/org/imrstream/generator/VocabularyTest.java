@@ -15,20 +15,35 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The vocabulary is data anyone may extend: these checks catch an edit that would break letters or their truth. */
+/**
+ * The vocabulary is data anyone may extend: these checks catch an edit that would break letters or
+ * their truth.
+ */
 class VocabularyTest {
 
-  private static final Set<String> MTUS_DOCUMENTS = Set.of("Low Back Complaints",
-      "Chronic Pain Medical Treatment Guidelines", "Acupuncture Medical Treatment Guidelines",
-      "Opioids Treatment Guidelines", "Neck and Upper Back Complaints", "General Approaches",
-      "Stress-Related Conditions", "Shoulder Complaints", "Knee Complaints", "Elbow Complaints",
-      "Forearm, Wrist, and Hand Complaints", "Ankle and Foot Complaints");
+  private static final Set<String> MTUS_DOCUMENTS =
+      Set.of(
+          "Low Back Complaints",
+          "Chronic Pain Medical Treatment Guidelines",
+          "Acupuncture Medical Treatment Guidelines",
+          "Opioids Treatment Guidelines",
+          "Neck and Upper Back Complaints",
+          "General Approaches",
+          "Stress-Related Conditions",
+          "Shoulder Complaints",
+          "Knee Complaints",
+          "Elbow Complaints",
+          "Forearm, Wrist, and Hand Complaints",
+          "Ankle and Foot Complaints");
 
   private final Vocabulary words = Vocabulary.standard();
 
   @Test
   void everyMtusDocumentHasItsCanonicalName() {
-    words.regions().forEach((name, region) -> assertThat(MTUS_DOCUMENTS).as(name).contains(region.mtus().doc()));
+    words
+        .regions()
+        .forEach(
+            (name, region) -> assertThat(MTUS_DOCUMENTS).as(name).contains(region.mtus().doc()));
     for (Vocabulary.Topic topic : words.topics()) {
       for (Vocabulary.MtusCitation citation : topic.mtus()) {
         if (!citation.cite().equals("{region}")) {
@@ -47,7 +62,9 @@ class VocabularyTest {
       assertThat(topic.mtus()).as(topic.name()).isNotEmpty();
       for (String region : topic.regions()) {
         if (region.equals("any")) {
-          assertThat(String.join(" ", topic.items())).as(topic.name()).doesNotContain("{part}", "{level}");
+          assertThat(String.join(" ", topic.items()))
+              .as(topic.name())
+              .doesNotContain("{part}", "{level}");
           continue;
         }
         Vocabulary.Region r = words.regions().get(region);
@@ -69,7 +86,9 @@ class VocabularyTest {
     for (String region : words.regions().keySet()) {
       assertThat(words.topics()).as(region).anyMatch(t -> t.regions().contains(region));
     }
-    assertThat(words.credentials().profiles()).anyMatch(Vocabulary.Profile::psych).anyMatch(p -> !p.psych());
+    assertThat(words.credentials().profiles())
+        .anyMatch(Vocabulary.Profile::psych)
+        .anyMatch(p -> !p.psych());
   }
 
   @Test
@@ -92,8 +111,9 @@ class VocabularyTest {
   }
 
   /**
-   * The letters must be in our own words: no run of seven words of the vocabulary's prose may occur in the shared
-   * corpus's letter excerpts. Guideline titles and the published sentence frames are not prose and are not checked.
+   * The letters must be in our own words: no run of seven words of the vocabulary's prose may occur
+   * in the shared corpus's letter excerpts. Guideline titles and the published sentence frames are
+   * not prose and are not checked.
    */
   @Test
   void proseSharesNoPassageWithTheCorpus() throws IOException {
@@ -111,18 +131,35 @@ class VocabularyTest {
     prose.addAll(b.summaryIntro());
     prose.addAll(b.documentsReviewed());
     Vocabulary.Summary s = words.summary();
-    Stream.of(s.openings(), s.complaint(), s.history(), s.exam(), s.diagnosis(), s.work(), s.request())
+    Stream.of(
+            s.openings(),
+            s.complaint(),
+            s.history(),
+            s.exam(),
+            s.diagnosis(),
+            s.work(),
+            s.request())
         .forEach(prose::addAll);
     Vocabulary.Rationale r = words.rationale();
-    Stream.of(r.openers(), r.noGuidelineOpeners(), r.upheld(), r.overturned(), r.closingsUpheld(),
-        r.closingsOverturned()).forEach(prose::addAll);
+    Stream.of(
+            r.openers(),
+            r.noGuidelineOpeners(),
+            r.upheld(),
+            r.overturned(),
+            r.closingsUpheld(),
+            r.closingsOverturned())
+        .forEach(prose::addAll);
     r.upheldByKind().values().forEach(prose::addAll);
     r.overturnedByKind().values().forEach(prose::addAll);
     words.topics().forEach(t -> prose.addAll(t.premise()));
-    words.regions().values().forEach(region -> {
-      prose.addAll(region.complaints());
-      prose.addAll(region.findings());
-    });
+    words
+        .regions()
+        .values()
+        .forEach(
+            region -> {
+              prose.addAll(region.complaints());
+              prose.addAll(region.findings());
+            });
     for (String passage : prose) {
       Set<String> mine = shingles(passage);
       mine.retainAll(corpus);
@@ -131,8 +168,12 @@ class VocabularyTest {
   }
 
   private static Set<String> shingles(String text) {
-    String[] w = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^a-z0-9' ]+", " ").trim()
-        .split("\\s+");
+    String[] w =
+        text.toLowerCase(Locale.ROOT)
+            .replace('\u2019', '\'')
+            .replaceAll("[^a-z0-9' ]+", " ")
+            .trim()
+            .split("\\s+");
     Set<String> out = new HashSet<>();
     for (int i = 0; i + 7 <= w.length; i++) {
       out.add(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + 7)));

@@ -4,9 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The control lines {@code imr local} reads on standard input, for fault drills and tests: {@code stop-broker I},
- * {@code start-broker I} (I is 0-based: broker I serves on port + I), {@code stop-registry}, {@code start-registry}.
- * Each gets one answer line: {@code ok <command>} once done, or {@code error <command>: <reason>}.
+ * The control lines {@code imr local} reads on standard input, for fault drills and tests: {@code
+ * stop-broker I}, {@code start-broker I} (I is 0-based: broker I serves on port + I), {@code
+ * stop-registry}, {@code start-registry}. Each gets one answer line: {@code ok <command>} once
+ * done, or {@code error <command>: <reason>}.
  */
 final class ControlCommands {
 
@@ -48,7 +49,8 @@ final class ControlCommands {
 
   private static int broker(String[] words) {
     if (words.length != 2) {
-      throw new IllegalArgumentException("expected " + words[0] + " I, with I the broker's number (0-based)");
+      throw new IllegalArgumentException(
+          "expected " + words[0] + " I, with I the broker's number (0-based)");
     }
     try {
       return Integer.parseInt(words[1]);

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.imrstream.local.cluster.Directories;
 
-/** Where {@code imr local} keeps its data: the folder given with --data-dir, else a temporary one deleted on close. */
+/**
+ * Where {@code imr local} keeps its data: the folder given with --data-dir, else a temporary one
+ * deleted on close.
+ */
 final class DataDir implements AutoCloseable {
 
   private final Path path;
@@ -34,7 +37,10 @@ final class DataDir implements AutoCloseable {
     return temporary;
   }
 
-  /** Deletes a temporary folder; a given one is kept, since keeping data across restarts is what it is for. */
+  /**
+   * Deletes a temporary folder; a given one is kept, since keeping data across restarts is what it
+   * is for.
+   */
   @Override
   public void close() {
     if (temporary) {

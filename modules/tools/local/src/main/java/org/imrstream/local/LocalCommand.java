@@ -15,49 +15,68 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code imr local}: a real Kafka cluster (KRaft, 1 or 3 brokers) and a Confluent-API schema registry on 127.0.0.1,
- * as a long-running process for local development, drills and tests. Once both serve, it prints
- * {@code bootstrap.servers=...} and {@code schema.registry.url=...} on standard output (logs go to standard error),
- * then runs until SIGTERM or Ctrl-C, shuts down cleanly and exits 0.
+ * {@code imr local}: a real Kafka cluster (KRaft, 1 or 3 brokers) and a Confluent-API schema
+ * registry on 127.0.0.1, as a long-running process for local development, drills and tests. Once
+ * both serve, it prints {@code bootstrap.servers=...} and {@code schema.registry.url=...} on
+ * standard output (logs go to standard error), then runs until SIGTERM or Ctrl-C, shuts down
+ * cleanly and exits 0.
  */
 @Command(
     name = "local",
     mixinStandardHelpOptions = true,
-    description = {"Runs a Kafka cluster (KRaft, combined broker + controller nodes) and a schema registry (Confluent "
-        + "REST API) on 127.0.0.1 until SIGTERM or Ctrl-C. Once ready prints 'bootstrap.servers=...' and "
-        + "'schema.registry.url=...' on standard output; logs go to standard error.",
-        "Broker I (0-based) serves clients on --port + I and its controller on --controller-port + I.",
-        "With --data-dir, a restart keeps topics, records, committed offsets and schema ids.",
-        "Control lines on standard input, each answered 'ok ...' or 'error ...' on standard output: "
-            + ControlCommands.USAGE + ". The end of standard input does not stop the process."})
+    description = {
+      "Runs a Kafka cluster (KRaft, combined broker + controller nodes) and a schema registry (Confluent "
+          + "REST API) on 127.0.0.1 until SIGTERM or Ctrl-C. Once ready prints 'bootstrap.servers=...' and "
+          + "'schema.registry.url=...' on standard output; logs go to standard error.",
+      "Broker I (0-based) serves clients on --port + I and its controller on --controller-port + I.",
+      "With --data-dir, a restart keeps topics, records, committed offsets and schema ids.",
+      "Control lines on standard input, each answered 'ok ...' or 'error ...' on standard output: "
+          + ControlCommands.USAGE
+          + ". The end of standard input does not stop the process."
+    })
 public final class LocalCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalCommand.class);
 
-  @Option(names = "--brokers", defaultValue = "1", paramLabel = "N",
-      description = "Number of brokers: 1 or 3 (default: ${DEFAULT-VALUE}). With 3, topics default to 3 replicas "
-          + "and min.insync.replicas 2, so writes go on with one broker down.")
+  @Option(
+      names = "--brokers",
+      defaultValue = "1",
+      paramLabel = "N",
+      description =
+          "Number of brokers: 1 or 3 (default: ${DEFAULT-VALUE}). With 3, topics default to 3 replicas "
+              + "and min.insync.replicas 2, so writes go on with one broker down.")
   int brokers;
 
-  @Option(names = "--port", defaultValue = "9092", paramLabel = "PORT",
+  @Option(
+      names = "--port",
+      defaultValue = "9092",
+      paramLabel = "PORT",
       description = "Client port of broker 0; broker I uses port + I (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--controller-port", paramLabel = "PORT",
-      description = "Controller (KRaft quorum) port of broker 0; broker I uses it + I (default: --port + 100).")
+  @Option(
+      names = "--controller-port",
+      paramLabel = "PORT",
+      description =
+          "Controller (KRaft quorum) port of broker 0; broker I uses it + I (default: --port + 100).")
   int controllerPort;
 
-  @Option(names = "--registry-port", defaultValue = "8081", paramLabel = "PORT",
+  @Option(
+      names = "--registry-port",
+      defaultValue = "8081",
+      paramLabel = "PORT",
       description = "Port of the schema registry (default: ${DEFAULT-VALUE}).")
   int registryPort;
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Where to keep the data across restarts (created if missing). Default: a temporary folder, "
-          + "deleted on exit.")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Where to keep the data across restarts (created if missing). Default: a temporary folder, "
+              + "deleted on exit.")
   Path dataDir;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -73,7 +92,8 @@ public final class LocalCommand implements Callable<Integer> {
     } catch (Exception e) {
       return cannotStart(err, e);
     }
-    // Whatever ends the JVM (SIGHUP, System.exit elsewhere) still closes Kafka cleanly and waits for it.
+    // Whatever ends the JVM (SIGHUP, System.exit elsewhere) still closes Kafka cleanly and waits
+    // for it.
     Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "imr-local-shutdown"));
     try {
       stack.start();
@@ -107,8 +127,9 @@ public final class LocalCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--registry-port must be within 1..65535");
     }
     if (config.ports().contains(registryPort)) {
-      throw new ParameterException(spec.commandLine(), "--registry-port " + registryPort
-          + " is one of the brokers' ports " + config.ports());
+      throw new ParameterException(
+          spec.commandLine(),
+          "--registry-port " + registryPort + " is one of the brokers' ports " + config.ports());
     }
     return config;
   }

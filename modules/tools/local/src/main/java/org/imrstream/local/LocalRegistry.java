@@ -6,9 +6,9 @@ import org.imrstream.local.registry.FileBackedSchemaRegistry;
 import org.imrstream.local.registry.RegistryHttpServer;
 
 /**
- * The schema registry of {@code imr local}: the Confluent REST API on 127.0.0.1 at a fixed port, its registrations
- * in a file, so that a restart (of the process, or by {@code stop-registry} / {@code start-registry}) serves the same
- * ids on the same address.
+ * The schema registry of {@code imr local}: the Confluent REST API on 127.0.0.1 at a fixed port,
+ * its registrations in a file, so that a restart (of the process, or by {@code stop-registry} /
+ * {@code start-registry}) serves the same ids on the same address.
  */
 final class LocalRegistry implements AutoCloseable {
 

@@ -9,10 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What {@code imr local} runs: a {@link LocalCluster} and a {@link LocalRegistry}, with their data in one
- * {@link DataDir} ({@code node-<i>/} and {@code cluster.id} for Kafka, {@code schema-registry.jsonl} for the
- * registry). Every method is synchronized, so a control line and a shutdown never overlap: a shutdown waits for
- * the control line being run, and control lines after it are refused.
+ * What {@code imr local} runs: a {@link LocalCluster} and a {@link LocalRegistry}, with their data
+ * in one {@link DataDir} ({@code node-<i>/} and {@code cluster.id} for Kafka, {@code
+ * schema-registry.jsonl} for the registry). Every method is synchronized, so a control line and a
+ * shutdown never overlap: a shutdown waits for the control line being run, and control lines after
+ * it are refused.
  */
 final class LocalStack implements LocalControls, AutoCloseable {
 
@@ -27,7 +28,9 @@ final class LocalStack implements LocalControls, AutoCloseable {
   private LocalCluster cluster;
   private boolean closed;
 
-  /** @param clusterConfig its data directory is {@code dataDir}'s */
+  /**
+   * @param clusterConfig its data directory is {@code dataDir}'s
+   */
   LocalStack(DataDir dataDir, LocalCluster.Config clusterConfig, int registryPort) {
     this.dataDir = dataDir;
     this.clusterConfig = clusterConfig;
@@ -35,7 +38,10 @@ final class LocalStack implements LocalControls, AutoCloseable {
     this.registry = new LocalRegistry(dataDir.path().resolve(REGISTRY_FILE), registryPort);
   }
 
-  /** Starts the registry, then Kafka; every port is checked first, so a clash fails before anything runs. */
+  /**
+   * Starts the registry, then Kafka; every port is checked first, so a clash fails before anything
+   * runs.
+   */
   synchronized void start() throws Exception {
     requireOpen();
     List<Integer> ports = new ArrayList<>(clusterConfig.ports());
@@ -43,7 +49,8 @@ final class LocalStack implements LocalControls, AutoCloseable {
     LoopbackPorts.requireFree(ports);
     registry.start();
     cluster = LocalCluster.start(clusterConfig);
-    LOG.info("data in {}{}", dataDir.path(), dataDir.temporary() ? " (temporary, deleted on exit)" : "");
+    LOG.info(
+        "data in {}{}", dataDir.path(), dataDir.temporary() ? " (temporary, deleted on exit)" : "");
   }
 
   String bootstrapServers() {
@@ -78,7 +85,10 @@ final class LocalStack implements LocalControls, AutoCloseable {
     registry.start();
   }
 
-  /** Stops the registry, then Kafka, then deletes a temporary data folder. Safe to call again, from any thread. */
+  /**
+   * Stops the registry, then Kafka, then deletes a temporary data folder. Safe to call again, from
+   * any thread.
+   */
   @Override
   public synchronized void close() {
     if (closed) {

@@ -2,7 +2,9 @@ package org.imrstream.local;
 
 import java.net.BindException;
 
-/** The one line {@code imr local} prints when it cannot start: the reason, without a stack trace. */
+/**
+ * The one line {@code imr local} prints when it cannot start: the reason, without a stack trace.
+ */
 final class StartupFailure {
 
   private StartupFailure() {}
@@ -10,7 +12,8 @@ final class StartupFailure {
   static String describe(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       // LocalCluster and the registry say which port, in these words.
-      if (cause.getMessage() != null && cause.getMessage().matches("port \\d+ on 127\\.0\\.0\\.1 is in use")) {
+      if (cause.getMessage() != null
+          && cause.getMessage().matches("port \\d+ on 127\\.0\\.0\\.1 is in use")) {
         return cause.getMessage();
       }
     }

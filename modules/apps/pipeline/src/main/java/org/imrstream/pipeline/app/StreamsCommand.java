@@ -7,11 +7,11 @@ import org.apache.kafka.streams.Topology;
 import org.imrstream.cluster.ClusterAdmin;
 import org.imrstream.cluster.TopicCheck;
 import org.imrstream.cluster.TopicCreationOptions;
+import org.imrstream.pipeline.PipelineSettings;
+import org.imrstream.pipeline.PipelineTopology;
 import org.imrstream.runtime.StreamsAppOptions;
 import org.imrstream.runtime.StreamsRunner;
 import org.imrstream.runtime.StreamsSettings;
-import org.imrstream.pipeline.PipelineSettings;
-import org.imrstream.pipeline.PipelineTopology;
 import org.imrstream.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,37 +23,54 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "streams",
     mixinStandardHelpOptions = true,
-    description = {"Runs the Kafka Streams topology: raw letters in; decision events, dead letters and outcome counts"
-        + " per guideline out (exactly once). Runs until Ctrl-C or SIGTERM.",
-        "Exit status: 0 after a stop asked for, 1 when it stopped for any other reason."})
+    description = {
+      "Runs the Kafka Streams topology: raw letters in; decision events, dead letters and outcome counts"
+          + " per guideline out (exactly once). Runs until Ctrl-C or SIGTERM.",
+      "Exit status: 0 after a stop asked for, 1 when it stopped for any other reason."
+    })
 public final class StreamsCommand implements Callable<Integer> {
 
   /** The topics this job reads and writes: checked before it starts. */
-  static final List<String> TOPICS = List.of(Topics.RAW_LETTERS, Topics.DECISIONS, Topics.DEAD_LETTERS,
-      Topics.LATE_DECISIONS, Topics.STREAMS_DLQ, Topics.GUIDELINE_COUNTS, Topics.WINDOW_COUNTS);
+  static final List<String> TOPICS =
+      List.of(
+          Topics.RAW_LETTERS,
+          Topics.DECISIONS,
+          Topics.DEAD_LETTERS,
+          Topics.LATE_DECISIONS,
+          Topics.STREAMS_DLQ,
+          Topics.GUIDELINE_COUNTS,
+          Topics.WINDOW_COUNTS);
 
-  @Mixin
-  StreamsAppOptions app;
+  @Mixin StreamsAppOptions app;
 
   @Option(names = "--window-size-days", description = "Rolling window size in days (default: 30).")
   Integer windowSizeDays;
 
-  @Option(names = "--window-advance-days", description = "Rolling window advance in days (default: 1).")
+  @Option(
+      names = "--window-advance-days",
+      description = "Rolling window advance in days (default: 1).")
   Integer windowAdvanceDays;
 
-  @Option(names = "--grace-days", description = "How late (in days of event time) a decision still counts in its "
-      + "windows; later ones go to the late-decisions topic (default: 3650, enough to replay a decade in any order).")
+  @Option(
+      names = "--grace-days",
+      description =
+          "How late (in days of event time) a decision still counts in its "
+              + "windows; later ones go to the late-decisions topic "
+              + "(default: 3650, enough to replay a decade in any order).")
   Integer graceDays;
 
-  @Option(names = "--describe", description = "Print the topology (processors, stores, topics) and exit.")
+  @Option(
+      names = "--describe",
+      description = "Print the topology (processors, stores, topics) and exit.")
   boolean describe;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  /** --create-topics creates all the pipeline's topics, the sink's included: a deployment's one place for it. */
-  @Mixin
-  TopicCreationOptions topics;
+  /**
+   * --create-topics creates all the pipeline's topics, the sink's included: a deployment's one
+   * place for it.
+   */
+  @Mixin TopicCreationOptions topics;
 
   @Override
   public Integer call() throws Exception {
@@ -68,7 +85,10 @@ public final class StreamsCommand implements Callable<Integer> {
     }
     try (ClusterAdmin cluster = ClusterAdmin.connect(props, app.timeout())) {
       topics.createIfAsked(cluster.admin(), Topics.all());
-      TopicCheck.require(cluster.admin(), TOPICS, cluster.timeout(),
+      TopicCheck.require(
+          cluster.admin(),
+          TOPICS,
+          cluster.timeout(),
           "imr streams --create-topics creates the pipeline's topics");
     }
     return StreamsRunner.runUntilStopped("imr-streams", topology, StreamsSettings.kafkaOnly(props));

@@ -11,15 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sits right before the windowed count and tells which deltas it would drop as late: those whose newest window
- * ({@code start = floor(ts / advance) * advance}) has closed, i.e. {@code start + size + grace <= stream time}.
- * Kafka Streams drops such records with only a metric; here they are counted in our own metric and sent on as
- * {@link Routed.Late} so the topology can dead-letter them with reason {@code late}.
+ * Sits right before the windowed count and tells which deltas it would drop as late: those whose
+ * newest window ({@code start = floor(ts / advance) * advance}) has closed, i.e. {@code start +
+ * size + grace <= stream time}. Kafka Streams drops such records with only a metric; here they are
+ * counted in our own metric and sent on as {@link Routed.Late} so the topology can dead-letter them
+ * with reason {@code late}.
  *
- * <p>Stream time is the largest delta timestamp this task has seen, kept in a store so it survives restarts, exactly
- * as the window store's own observed stream time does.
+ * <p>Stream time is the largest delta timestamp this task has seen, kept in a store so it survives
+ * restarts, exactly as the window store's own observed stream time does.
  */
-public final class LateDeltaRouter implements FixedKeyProcessor<String, OutcomeDelta, LateDeltaRouter.Routed> {
+public final class LateDeltaRouter
+    implements FixedKeyProcessor<String, OutcomeDelta, LateDeltaRouter.Routed> {
 
   private static final Logger LOG = LoggerFactory.getLogger(LateDeltaRouter.class);
   private static final String STREAM_TIME_KEY = "stream-time";
@@ -30,7 +32,10 @@ public final class LateDeltaRouter implements FixedKeyProcessor<String, OutcomeD
 
     record OnTime(OutcomeDelta delta) implements Routed {}
 
-    /** Late, as found at {@code foundAtMs} (the processor context's system time) against {@code streamTimeMs}. */
+    /**
+     * Late, as found at {@code foundAtMs} (the processor context's system time) against {@code
+     * streamTimeMs}.
+     */
     record Late(OutcomeDelta delta, long streamTimeMs, long foundAtMs) implements Routed {}
   }
 
@@ -42,7 +47,8 @@ public final class LateDeltaRouter implements FixedKeyProcessor<String, OutcomeD
   private KeyValueStore<String, Long> streamTimes;
   private Sensor late;
 
-  public LateDeltaRouter(String streamTimeStoreName, Duration size, Duration advance, Duration grace) {
+  public LateDeltaRouter(
+      String streamTimeStoreName, Duration size, Duration advance, Duration grace) {
     this.streamTimeStoreName = streamTimeStoreName;
     this.sizeMs = size.toMillis();
     this.advanceMs = advance.toMillis();
@@ -53,8 +59,14 @@ public final class LateDeltaRouter implements FixedKeyProcessor<String, OutcomeD
   public void init(FixedKeyProcessorContext<String, Routed> context) {
     this.context = context;
     this.streamTimes = context.getStateStore(streamTimeStoreName);
-    this.late = context.metrics().addRateTotalSensor("imr", Thread.currentThread().getName(), "decisions-late",
-        Sensor.RecordingLevel.INFO);
+    this.late =
+        context
+            .metrics()
+            .addRateTotalSensor(
+                "imr",
+                Thread.currentThread().getName(),
+                "decisions-late",
+                Sensor.RecordingLevel.INFO);
   }
 
   @Override
@@ -66,9 +78,15 @@ public final class LateDeltaRouter implements FixedKeyProcessor<String, OutcomeD
     long newestWindowStart = Math.floorDiv(timestamp, advanceMs) * advanceMs;
     if (stored != null && newestWindowStart + sizeMs + graceMs <= streamTime) {
       late.record();
-      LOG.warn("decision {} of {} at {} is beyond the windows' grace (stream time {}): dead-lettered as late",
-          record.value().decisionId(), record.key(), Instant.ofEpochMilli(timestamp), Instant.ofEpochMilli(streamTime));
-      context.forward(record.withValue(new Routed.Late(record.value(), streamTime, context.currentSystemTimeMs())));
+      LOG.warn(
+          "decision {} of {} at {} is beyond the windows' grace (stream time {}): dead-lettered as late",
+          record.value().decisionId(),
+          record.key(),
+          Instant.ofEpochMilli(timestamp),
+          Instant.ofEpochMilli(streamTime));
+      context.forward(
+          record.withValue(
+              new Routed.Late(record.value(), streamTime, context.currentSystemTimeMs())));
       return;
     }
     if (timestamp > streamTime) {

@@ -8,11 +8,12 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.imrstream.avro.DecisionEvent;
 
 /**
- * The decision events a letter change writes, keyed by decision id at the decision's event time: a tombstone for each
- * decision of the previous version that the amended letter no longer has (the table forgets it), then the current
- * decisions.
+ * The decision events a letter change writes, keyed by decision id at the decision's event time: a
+ * tombstone for each decision of the previous version that the amended letter no longer has (the
+ * table forgets it), then the current decisions.
  */
-public final class DecisionEmitter implements Processor<String, LetterChange, String, DecisionEvent> {
+public final class DecisionEmitter
+    implements Processor<String, LetterChange, String, DecisionEvent> {
 
   private ProcessorContext<String, DecisionEvent> context;
 
@@ -29,13 +30,16 @@ public final class DecisionEmitter implements Processor<String, LetterChange, St
     if (change.amends()) {
       for (LetterVersion.CountedDecision old : change.previous().decisions()) {
         if (!current.contains(old.decisionId())) {
-          context.forward(new Record<String, DecisionEvent>(old.decisionId(), null, old.eventTimeMs(),
-              record.headers()));
+          context.forward(
+              new Record<String, DecisionEvent>(
+                  old.decisionId(), null, old.eventTimeMs(), record.headers()));
         }
       }
     }
     for (DecisionEvent event : change.current().events()) {
-      context.forward(new Record<>(event.getDecisionId(), event, change.current().eventTimeMs(), record.headers()));
+      context.forward(
+          new Record<>(
+              event.getDecisionId(), event, change.current().eventTimeMs(), record.headers()));
     }
   }
 }

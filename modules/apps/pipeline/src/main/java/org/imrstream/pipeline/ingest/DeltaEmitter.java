@@ -7,8 +7,9 @@ import org.imrstream.avro.DecisionEvent;
 import org.imrstream.pipeline.counting.OutcomeDelta;
 
 /**
- * The count changes a letter change makes, keyed by guideline at each decision's event time: -1 for every decision
- * of the previous version (at its own event time, so its windows are corrected too), +1 for every current one.
+ * The count changes a letter change makes, keyed by guideline at each decision's event time: -1 for
+ * every decision of the previous version (at its own event time, so its windows are corrected too),
+ * +1 for every current one.
  */
 public final class DeltaEmitter implements Processor<String, LetterChange, String, OutcomeDelta> {
 
@@ -25,14 +26,32 @@ public final class DeltaEmitter implements Processor<String, LetterChange, Strin
     RawPosition raw = change.current().raw();
     if (change.amends()) {
       for (LetterVersion.CountedDecision old : change.previous().decisions()) {
-        forward(record, old.guideline(), new OutcomeDelta(old.outcome(), -1, old.decisionId(), old.eventTimeMs(),
-            raw.topic(), raw.partition(), raw.offset()));
+        forward(
+            record,
+            old.guideline(),
+            new OutcomeDelta(
+                old.outcome(),
+                -1,
+                old.decisionId(),
+                old.eventTimeMs(),
+                raw.topic(),
+                raw.partition(),
+                raw.offset()));
       }
     }
     long eventTime = change.current().eventTimeMs();
     for (DecisionEvent event : change.current().events()) {
-      forward(record, event.getGuideline(), new OutcomeDelta(event.getOutcome().name(), +1, event.getDecisionId(),
-          eventTime, raw.topic(), raw.partition(), raw.offset()));
+      forward(
+          record,
+          event.getGuideline(),
+          new OutcomeDelta(
+              event.getOutcome().name(),
+              +1,
+              event.getDecisionId(),
+              eventTime,
+              raw.topic(),
+              raw.partition(),
+              raw.offset()));
     }
   }
 

@@ -10,10 +10,11 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.imrstream.identity.LetterIdentity;
 
 /**
- * Keys each raw letter by its own identity (the case number it states, else the SHA-256 of its bytes), whatever key
- * the client that published it chose, so that re-sends and amendments meet in one partition of the version store.
- * The record's place on the raw topic travels along in headers: after the repartition it is the only way a dead
- * letter or a decision event can still point at the letter as received.
+ * Keys each raw letter by its own identity (the case number it states, else the SHA-256 of its
+ * bytes), whatever key the client that published it chose, so that re-sends and amendments meet in
+ * one partition of the version store. The record's place on the raw topic travels along in headers:
+ * after the repartition it is the only way a dead letter or a decision event can still point at the
+ * letter as received.
  */
 public final class LetterIdentifier implements Processor<String, byte[], String, byte[]> {
 
@@ -32,15 +33,21 @@ public final class LetterIdentifier implements Processor<String, byte[], String,
   public void process(Record<String, byte[]> record) {
     byte[] bytes = record.value() == null ? new byte[0] : record.value();
     Headers headers = new RecordHeaders(record.headers().toArray());
-    context.recordMetadata().ifPresent(meta -> {
-      put(headers, HEADER_RAW_TOPIC, meta.topic());
-      put(headers, HEADER_RAW_PARTITION, Integer.toString(meta.partition()));
-      put(headers, HEADER_RAW_OFFSET, Long.toString(meta.offset()));
-    });
+    context
+        .recordMetadata()
+        .ifPresent(
+            meta -> {
+              put(headers, HEADER_RAW_TOPIC, meta.topic());
+              put(headers, HEADER_RAW_PARTITION, Integer.toString(meta.partition()));
+              put(headers, HEADER_RAW_OFFSET, Long.toString(meta.offset()));
+            });
     context.forward(record.withKey(identify(bytes)).withHeaders(headers));
   }
 
-  /** The letter's id; a letter whose case number cannot even be looked for is still identified by its bytes. */
+  /**
+   * The letter's id; a letter whose case number cannot even be looked for is still identified by
+   * its bytes.
+   */
   static String identify(byte[] bytes) {
     try {
       return LetterIdentity.of(bytes);
@@ -54,7 +61,10 @@ public final class LetterIdentifier implements Processor<String, byte[], String,
     headers.add(name, value.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Where the record sat on the raw topic: from the headers this step wrote, else the record's own metadata. */
+  /**
+   * Where the record sat on the raw topic: from the headers this step wrote, else the record's own
+   * metadata.
+   */
   static RawPosition coordinates(Headers headers, RecordMetadata meta) {
     String topic = header(headers, HEADER_RAW_TOPIC);
     String partition = header(headers, HEADER_RAW_PARTITION);
@@ -67,6 +77,8 @@ public final class LetterIdentifier implements Processor<String, byte[], String,
 
   private static String header(Headers headers, String name) {
     var header = headers == null ? null : headers.lastHeader(name);
-    return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    return header == null || header.value() == null
+        ? null
+        : new String(header.value(), StandardCharsets.UTF_8);
   }
 }

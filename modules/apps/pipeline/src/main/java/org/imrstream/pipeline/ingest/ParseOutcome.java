@@ -3,8 +3,8 @@ package org.imrstream.pipeline.ingest;
 import org.imrstream.avro.ParseFailure;
 
 /**
- * What parsing one raw letter gave: the letter read, or the dead letter saying why not. Exactly one is set; the
- * topology branches on {@link #parsed()}.
+ * What parsing one raw letter gave: the letter read, or the dead letter saying why not. Exactly one
+ * is set; the topology branches on {@link #parsed()}.
  */
 public record ParseOutcome(ParsedLetter letter, ParseFailure failure) {
 

@@ -4,16 +4,17 @@ import java.util.List;
 import org.imrstream.avro.DecisionEvent;
 
 /**
- * A letter the parser read: its identity, its decisions as events, and where it sits on the raw topic.
+ * A letter the parser read: its identity, its decisions as events, and where it sits on the raw
+ * topic.
  *
- * @param letterId    the letter's own id (case number, else SHA-256 of its bytes)
- * @param sha256      SHA-256 of its bytes: tells a re-sent letter from an amended one
- * @param events      one decision event per disputed item, in letter order
+ * @param letterId the letter's own id (case number, else SHA-256 of its bytes)
+ * @param sha256 SHA-256 of its bytes: tells a re-sent letter from an amended one
+ * @param events one decision event per disputed item, in letter order
  * @param eventTimeMs the decisions' event time (the decision date)
- * @param raw         where it sits on the raw topic
+ * @param raw where it sits on the raw topic
  */
-public record ParsedLetter(String letterId, String sha256, List<DecisionEvent> events, long eventTimeMs,
-    RawPosition raw) {
+public record ParsedLetter(
+    String letterId, String sha256, List<DecisionEvent> events, long eventTimeMs, RawPosition raw) {
 
   public ParsedLetter {
     events = List.copyOf(events);

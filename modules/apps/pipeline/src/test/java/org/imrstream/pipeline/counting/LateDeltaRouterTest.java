@@ -14,14 +14,18 @@ import org.imrstream.testkit.MockFixedKeyProcessorContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The late router on its own: which deltas the windowed count would drop, and the stream time it keeps. */
+/**
+ * The late router on its own: which deltas the windowed count would drop, and the stream time it
+ * keeps.
+ */
 class LateDeltaRouterTest {
 
   private static final String STORE = "late-router-stream-time";
   private static final String GUIDELINE = "MTUS: Low Back Complaints";
   private static final Duration DAY = Duration.ofDays(1);
 
-  private final MockProcessorContext<String, LateDeltaRouter.Routed> mock = new MockProcessorContext<>();
+  private final MockProcessorContext<String, LateDeltaRouter.Routed> mock =
+      new MockProcessorContext<>();
   private final MockFixedKeyProcessorContext<String, LateDeltaRouter.Routed> context =
       new MockFixedKeyProcessorContext<>(mock);
   private KeyValueStore<String, Long> streamTimes;
@@ -29,8 +33,11 @@ class LateDeltaRouterTest {
 
   @BeforeEach
   void init() {
-    streamTimes = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), Serdes.Long())
-        .withLoggingDisabled().build();
+    streamTimes =
+        Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(STORE), Serdes.String(), Serdes.Long())
+            .withLoggingDisabled()
+            .build();
     streamTimes.init(mock.getStateStoreContext(), streamTimes);
     mock.addStateStore(streamTimes);
     mock.setCurrentSystemTimeMs(1_800_000_000_000L);
@@ -41,7 +48,8 @@ class LateDeltaRouterTest {
 
   private static Record<String, OutcomeDelta> delta(String decisionId, String eventDate) {
     long time = Instant.parse(eventDate + "T00:00:00Z").toEpochMilli();
-    return new Record<>(GUIDELINE, new OutcomeDelta("UPHELD", 1, decisionId, time, "imr.letters.raw", 0, 7), time);
+    return new Record<>(
+        GUIDELINE, new OutcomeDelta("UPHELD", 1, decisionId, time, "imr.letters.raw", 0, 7), time);
   }
 
   @Test
@@ -52,9 +60,11 @@ class LateDeltaRouterTest {
     // Newest window 04-01..05-01, with 5 days of grace closed on 05-06: late.
     router.process(MockFixedKeyProcessorContext.record(delta("CM17-3#1", "2017-04-01")));
 
-    List<LateDeltaRouter.Routed> out = context.forwarded().stream()
-        .map(f -> (LateDeltaRouter.Routed) f.record().value()).toList();
-    assertThat(out).extracting(r -> r.getClass().getSimpleName()).containsExactly("OnTime", "OnTime", "Late");
+    List<LateDeltaRouter.Routed> out =
+        context.forwarded().stream().map(f -> (LateDeltaRouter.Routed) f.record().value()).toList();
+    assertThat(out)
+        .extracting(r -> r.getClass().getSimpleName())
+        .containsExactly("OnTime", "OnTime", "Late");
     LateDeltaRouter.Routed.Late late = (LateDeltaRouter.Routed.Late) out.get(2);
     assertThat(late.delta().decisionId()).isEqualTo("CM17-3#1");
     assertThat(late.streamTimeMs()).isEqualTo(Instant.parse("2017-06-01T00:00:00Z").toEpochMilli());
@@ -66,11 +76,14 @@ class LateDeltaRouterTest {
     router.process(MockFixedKeyProcessorContext.record(delta("CM17-1#1", "2017-06-01")));
     assertThat(streamTimes.approximateNumEntries()).isEqualTo(1);
 
-    LateDeltaRouter restarted = new LateDeltaRouter(STORE, Duration.ofDays(30), DAY, Duration.ofDays(5));
+    LateDeltaRouter restarted =
+        new LateDeltaRouter(STORE, Duration.ofDays(30), DAY, Duration.ofDays(5));
     restarted.init(context);
     mock.resetForwards();
     restarted.process(MockFixedKeyProcessorContext.record(delta("CM17-4#1", "2017-02-01")));
-    assertThat(context.forwarded()).singleElement()
-        .satisfies(f -> assertThat(f.record().value()).isInstanceOf(LateDeltaRouter.Routed.Late.class));
+    assertThat(context.forwarded())
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.record().value()).isInstanceOf(LateDeltaRouter.Routed.Late.class));
   }
 }

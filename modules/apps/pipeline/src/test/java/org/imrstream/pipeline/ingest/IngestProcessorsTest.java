@@ -14,11 +14,11 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.imrstream.avro.DecisionEvent;
-import org.imrstream.runtime.JsonSerde;
 import org.imrstream.identity.LetterIdentity;
 import org.imrstream.parser.LetterParser;
-import org.imrstream.testkit.TestLetters;
 import org.imrstream.pipeline.counting.OutcomeDelta;
+import org.imrstream.runtime.JsonSerde;
+import org.imrstream.testkit.TestLetters;
 import org.imrstream.topics.Topics;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +27,22 @@ class IngestProcessorsTest {
 
   private static final String CASE = "CM17-0000042";
   private static final LocalDate DECIDED = LocalDate.of(2017, 3, 1);
-  private static final long EVENT_TIME = DECIDED.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-  private static final byte[] TWO_DECISIONS = TestLetters.letter(CASE, DECIDED, TestLetters.LOW_BACK,
-      new String[] {"Lumbar MRI", "Lumbar brace"}, new String[] {"Upheld", "Overturned"});
-  private static final byte[] ONE_DECISION = TestLetters.letter(CASE, DECIDED, TestLetters.CHRONIC_PAIN,
-      new String[] {"Lumbar MRI"}, new String[] {"Overturned"});
+  private static final long EVENT_TIME =
+      DECIDED.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  private static final byte[] TWO_DECISIONS =
+      TestLetters.letter(
+          CASE,
+          DECIDED,
+          TestLetters.LOW_BACK,
+          new String[] {"Lumbar MRI", "Lumbar brace"},
+          new String[] {"Upheld", "Overturned"});
+  private static final byte[] ONE_DECISION =
+      TestLetters.letter(
+          CASE,
+          DECIDED,
+          TestLetters.CHRONIC_PAIN,
+          new String[] {"Lumbar MRI"},
+          new String[] {"Overturned"});
 
   @Test
   void theIdentifierKeysALetterByItsCaseNumberAndKeepsItsRawPosition() {
@@ -45,9 +56,11 @@ class IngestProcessorsTest {
 
     List<CapturedForward<? extends String, ? extends byte[]>> out = context.forwarded();
     assertThat(out.get(0).record().key()).isEqualTo(CASE);
-    assertThat(out.get(1).record().key()).isEqualTo(LetterIdentity.sha256("no case here".getBytes(
-        StandardCharsets.UTF_8)));
-    assertThat(LetterIdentifier.coordinates(out.get(0).record().headers(), context.recordMetadata().orElseThrow()))
+    assertThat(out.get(1).record().key())
+        .isEqualTo(LetterIdentity.sha256("no case here".getBytes(StandardCharsets.UTF_8)));
+    assertThat(
+            LetterIdentifier.coordinates(
+                out.get(0).record().headers(), context.recordMetadata().orElseThrow()))
         .isEqualTo(new RawPosition(Topics.RAW_LETTERS, 4, 77));
   }
 
@@ -60,30 +73,43 @@ class IngestProcessorsTest {
     parse.init(context);
 
     parse.process(new Record<>(CASE, TWO_DECISIONS, 1L));
-    parse.process(new Record<>("x", "A memo about parking, long enough to be cut.".getBytes(StandardCharsets.UTF_8),
-        2L));
+    parse.process(
+        new Record<>(
+            "x",
+            "A memo about parking, long enough to be cut.".getBytes(StandardCharsets.UTF_8),
+            2L));
 
     ParseOutcome parsed = context.forwarded().get(0).record().value();
     assertThat(parsed.parsed()).isTrue();
-    assertThat(parsed.letter().events()).extracting(DecisionEvent::getDecisionId)
+    assertThat(parsed.letter().events())
+        .extracting(DecisionEvent::getDecisionId)
         .containsExactly(CASE + "#1", CASE + "#2");
-    assertThat(parsed.letter().eventTimeMs()).as("event time is the decision date").isEqualTo(EVENT_TIME);
+    assertThat(parsed.letter().eventTimeMs())
+        .as("event time is the decision date")
+        .isEqualTo(EVENT_TIME);
     assertThat(parsed.letter().sha256()).isEqualTo(LetterIdentity.sha256(TWO_DECISIONS));
     assertThat(parsed.letter().events().get(0).getProvenance().getIngestionTime().toEpochMilli())
-        .as("ingestion time from the processor context").isEqualTo(1_700_000_000_000L);
+        .as("ingestion time from the processor context")
+        .isEqualTo(1_700_000_000_000L);
     ParseOutcome failed = context.forwarded().get(1).record().value();
     assertThat(failed.parsed()).isFalse();
     assertThat(failed.failure().getReasonCode()).isEqualTo("UNKNOWN_LAYOUT");
-    assertThat(failed.failure().getOriginalBytes().remaining()).as("cut to the limit").isEqualTo(10);
+    assertThat(failed.failure().getOriginalBytes().remaining())
+        .as("cut to the limit")
+        .isEqualTo(10);
     assertThat(failed.failure().getOriginalTruncated()).isTrue();
   }
 
   @Test
   void theTrackerLetsANewLetterThroughDropsAResendAndPairsAnAmendmentWithItsPreviousVersion() {
     MockProcessorContext<String, LetterChange> context = new MockProcessorContext<>();
-    KeyValueStore<String, LetterVersion> store = Stores.keyValueStoreBuilder(
-        Stores.inMemoryKeyValueStore("letter-versions"), Serdes.String(), new JsonSerde<>(LetterVersion.class))
-        .withLoggingDisabled().build();
+    KeyValueStore<String, LetterVersion> store =
+        Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore("letter-versions"),
+                Serdes.String(),
+                new JsonSerde<>(LetterVersion.class))
+            .withLoggingDisabled()
+            .build();
     store.init(context.getStateStoreContext(), store);
     context.addStateStore(store);
     VersionTracker tracker = new VersionTracker("letter-versions");
@@ -98,11 +124,16 @@ class IngestProcessorsTest {
     assertThat(out.get(0).record().value().amends()).isFalse();
     LetterChange amendment = out.get(1).record().value();
     assertThat(amendment.amends()).isTrue();
-    assertThat(amendment.previous().decisions()).extracting(LetterVersion.CountedDecision::decisionId)
+    assertThat(amendment.previous().decisions())
+        .extracting(LetterVersion.CountedDecision::decisionId)
         .containsExactly(CASE + "#1", CASE + "#2");
     assertThat(store.get(CASE).sha256()).isEqualTo(LetterIdentity.sha256(ONE_DECISION));
-    assertThat(store.get(CASE).decisions()).singleElement()
-        .satisfies(d -> assertThat(d.guideline()).isEqualTo("MTUS: Chronic Pain Medical Treatment Guidelines"));
+    assertThat(store.get(CASE).decisions())
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.guideline())
+                    .isEqualTo("MTUS: Chronic Pain Medical Treatment Guidelines"));
   }
 
   @Test
@@ -110,16 +141,25 @@ class IngestProcessorsTest {
     MockProcessorContext<String, DecisionEvent> context = new MockProcessorContext<>();
     DecisionEmitter emitter = new DecisionEmitter();
     emitter.init(context);
-    LetterVersion previous = new LetterVersion("old", List.of(
-        new LetterVersion.CountedDecision(CASE + "#1", "MTUS: Low Back Complaints", "UPHELD", 100L),
-        new LetterVersion.CountedDecision(CASE + "#2", "MTUS: Low Back Complaints", "OVERTURNED", 100L)));
+    LetterVersion previous =
+        new LetterVersion(
+            "old",
+            List.of(
+                new LetterVersion.CountedDecision(
+                    CASE + "#1", "MTUS: Low Back Complaints", "UPHELD", 100L),
+                new LetterVersion.CountedDecision(
+                    CASE + "#2", "MTUS: Low Back Complaints", "OVERTURNED", 100L)));
 
     emitter.process(new Record<>(CASE, new LetterChange(previous, parsed(ONE_DECISION)), 9L));
 
     List<CapturedForward<? extends String, ? extends DecisionEvent>> out = context.forwarded();
-    assertThat(out).extracting(f -> (String) f.record().key()).containsExactly(CASE + "#2", CASE + "#1");
+    assertThat(out)
+        .extracting(f -> (String) f.record().key())
+        .containsExactly(CASE + "#2", CASE + "#1");
     assertThat(out.get(0).record().value()).as("a tombstone").isNull();
-    assertThat(out.get(0).record().timestamp()).as("at the retracted decision's time").isEqualTo(100L);
+    assertThat(out.get(0).record().timestamp())
+        .as("at the retracted decision's time")
+        .isEqualTo(100L);
     assertThat(out.get(1).record().value().getOutcome().name()).isEqualTo("OVERTURNED");
     assertThat(out.get(1).record().timestamp()).isEqualTo(EVENT_TIME);
   }
@@ -129,16 +169,23 @@ class IngestProcessorsTest {
     MockProcessorContext<String, OutcomeDelta> context = new MockProcessorContext<>();
     DeltaEmitter emitter = new DeltaEmitter();
     emitter.init(context);
-    LetterVersion previous = new LetterVersion("old", List.of(
-        new LetterVersion.CountedDecision(CASE + "#1", "MTUS: Low Back Complaints", "UPHELD", 100L)));
+    LetterVersion previous =
+        new LetterVersion(
+            "old",
+            List.of(
+                new LetterVersion.CountedDecision(
+                    CASE + "#1", "MTUS: Low Back Complaints", "UPHELD", 100L)));
 
     emitter.process(new Record<>(CASE, new LetterChange(previous, parsed(ONE_DECISION)), 9L));
 
     List<CapturedForward<? extends String, ? extends OutcomeDelta>> out = context.forwarded();
-    assertThat(out).extracting(f -> (String) f.record().key())
-        .containsExactly("MTUS: Low Back Complaints", "MTUS: Chronic Pain Medical Treatment Guidelines");
+    assertThat(out)
+        .extracting(f -> (String) f.record().key())
+        .containsExactly(
+            "MTUS: Low Back Complaints", "MTUS: Chronic Pain Medical Treatment Guidelines");
     assertThat(out.get(0).record().value().change()).isEqualTo(-1);
-    assertThat(out.get(0).record().timestamp()).as("taken back at its own time, so its windows are too")
+    assertThat(out.get(0).record().timestamp())
+        .as("taken back at its own time, so its windows are too")
         .isEqualTo(100L);
     assertThat(out.get(1).record().value().change()).isEqualTo(+1);
     assertThat(out.get(1).record().value().outcome()).isEqualTo("OVERTURNED");

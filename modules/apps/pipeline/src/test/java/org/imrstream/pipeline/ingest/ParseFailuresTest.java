@@ -12,7 +12,8 @@ class ParseFailuresTest {
   void aLetterLargerThanTheLimitIsCutAndSaysSoWithItsRawCoordinates() {
     byte[] letter = new byte[1000];
     letter[99] = 7;
-    RawLetter raw = new RawLetter("id", letter, "text/plain", "big.txt", "imr.letters.raw", 3, 42L, 0L);
+    RawLetter raw =
+        new RawLetter("id", letter, "text/plain", "big.txt", "imr.letters.raw", 3, 42L, 0L);
     ParseFailure failure = ParseFailures.of("id", "UNKNOWN_LAYOUT", "no sections", raw, 0L, 100);
     ByteBuffer kept = failure.getOriginalBytes();
     assertThat(kept.remaining()).isEqualTo(100);
@@ -25,7 +26,8 @@ class ParseFailuresTest {
 
   @Test
   void aLetterWithinTheLimitIsKeptWhole() {
-    RawLetter raw = new RawLetter("id", new byte[] {1, 2, 3}, null, null, "imr.letters.raw", 0, 0L, 0L);
+    RawLetter raw =
+        new RawLetter("id", new byte[] {1, 2, 3}, null, null, "imr.letters.raw", 0, 0L, 0L);
     ParseFailure failure = ParseFailures.of("id", "NOT_TEXT", "binary", raw, 0L, 100);
     assertThat(failure.getOriginalBytes().remaining()).isEqualTo(3);
     assertThat(failure.getOriginalTruncated()).isFalse();

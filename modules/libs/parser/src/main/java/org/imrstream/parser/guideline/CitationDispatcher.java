@@ -9,27 +9,38 @@ import org.imrstream.parser.GuidelineFamily;
 import org.imrstream.parser.text.Scan;
 
 /**
- * Splits a guideline paragraph into its citations and hands each to the reader of its kind: MTUS statements to
- * {@link MtusCitationReader}, ODG, ACOEM and other evidence to {@link ChapterCitationReader}.
+ * Splits a guideline paragraph into its citations and hands each to the reader of its kind: MTUS
+ * statements to {@link MtusCitationReader}, ODG, ACOEM and other evidence to {@link
+ * ChapterCitationReader}.
  *
- * <p>Today's letters write one statement per body of guidance ("Decision based on MTUS ... Decision based on
- * Non-MTUS Citation ..."); older ones write free sentences, where a sentence that names the MTUS is an MTUS
- * citation. A paragraph that says nothing was cited gives one {@link GuidelineFamily#NONE} citation.
+ * <p>Today's letters write one statement per body of guidance ("Decision based on MTUS ... Decision
+ * based on Non-MTUS Citation ..."); older ones write free sentences, where a sentence that names
+ * the MTUS is an MTUS citation. A paragraph that says nothing was cited gives one {@link
+ * GuidelineFamily#NONE} citation.
  *
- * <p>All patterns here and in the readers are linear (no nested quantifiers) and the input is capped
- * ({@link CitationText#capped}), so a hostile paragraph costs bounded time. Stateless and thread-safe.
+ * <p>All patterns here and in the readers are linear (no nested quantifiers) and the input is
+ * capped ({@link CitationText#capped}), so a hostile paragraph costs bounded time. Stateless and
+ * thread-safe.
  */
 final class CitationDispatcher implements ParagraphParser {
 
   private static final Pattern NON_MTUS_STATEMENT =
-      Pattern.compile("(?i)^Decision based on\\s+(?:the\\s+)?Non\\s?-?\\s?MTUS(?:\\s+Citations?)?\\s*:?\\s*");
+      Pattern.compile(
+          "(?i)^Decision based on\\s+(?:the\\s+)?Non\\s?-?\\s?MTUS(?:\\s+Citations?)?\\s*:?\\s*");
   private static final Pattern MTUS_STATEMENT =
-      Pattern.compile("(?i)^Decision based on\\s+(?:the\\s+)?(?:California\\s+|CA\\s+)?MTUS\\b\\s*:?\\s*");
+      Pattern.compile(
+          "(?i)^Decision based on\\s+(?:the\\s+)?(?:California\\s+|CA\\s+)?MTUS\\b\\s*:?\\s*");
   private static final Pattern DECISION_BASED_ON = Pattern.compile("(?i)^Decision based on\\s*");
-  private static final Pattern NO_EVIDENCE = Pattern.compile(
-      "(?i)\\b(?:did not cite any|did not cite|no medical evidence|no guidelines? (?:was|were) cited|cited no)\\b");
-  /** "MTUS" as a name, not inside "Non-MTUS", and not the "MTUS Guidelines." that closes a preamble. */
-  private static final Pattern MTUS_MENTION = Pattern.compile("(?<![-\\w])MTUS\\b(?!\\s+Guidelines\\.)");
+  private static final Pattern NO_EVIDENCE =
+      Pattern.compile(
+          "(?i)\\b(?:did not cite any|did not cite|no medical evidence|no guidelines? (?:was|were) cited|cited no)\\b");
+
+  /**
+   * "MTUS" as a name, not inside "Non-MTUS", and not the "MTUS Guidelines." that closes a preamble.
+   */
+  private static final Pattern MTUS_MENTION =
+      Pattern.compile("(?<![-\\w])MTUS\\b(?!\\s+Guidelines\\.)");
+
   private static final Pattern NEGATED_MTUS =
       Pattern.compile("(?i)(?:outside of|not base their decision on|not based on) the MTUS");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.;])\\s+(?=[A-Z])");
@@ -78,7 +89,10 @@ final class CitationDispatcher implements ParagraphParser {
     return List.copyOf(citations);
   }
 
-  /** Splits at each "Decision based on"; text before the first one is a preamble and carries no citation. */
+  /**
+   * Splits at each "Decision based on"; text before the first one is a preamble and carries no
+   * citation.
+   */
   static List<String> statements(String text) {
     List<String> out = new ArrayList<>();
     int start = -1;
@@ -96,7 +110,8 @@ final class CitationDispatcher implements ParagraphParser {
 
   /** Where "Decision based on" (any case, as whole words) next starts, or -1. */
   private static int statementAt(String text, int from) {
-    for (int at = Scan.indexOfIgnoreCase(text, "decision based on", from); at >= 0;
+    for (int at = Scan.indexOfIgnoreCase(text, "decision based on", from);
+        at >= 0;
         at = Scan.indexOfIgnoreCase(text, "decision based on", at + 1)) {
       if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
         return at;
@@ -105,7 +120,10 @@ final class CitationDispatcher implements ParagraphParser {
     return -1;
   }
 
-  /** Older or free wording: each sentence that names the MTUS is read as MTUS, the rest as other evidence. */
+  /**
+   * Older or free wording: each sentence that names the MTUS is read as MTUS, the rest as other
+   * evidence.
+   */
   private void freeText(String text, List<Citation> out) {
     if (noEvidence(text) && !text.contains("ODG") && !MTUS_MENTION.matcher(text).find()) {
       return;
@@ -115,13 +133,18 @@ final class CitationDispatcher implements ParagraphParser {
       if (mention.find() && !NEGATED_MTUS.matcher(sentence).find()) {
         String rest = AFTER_MTUS.matcher(sentence.substring(mention.end())).replaceFirst("");
         out.addAll(mtus.read(rest.isEmpty() ? sentence : rest));
-      } else if (!noEvidence(sentence) && !NEGATED_MTUS.matcher(sentence).find() && !sentence.isBlank()) {
+      } else if (!noEvidence(sentence)
+          && !NEGATED_MTUS.matcher(sentence).find()
+          && !sentence.isBlank()) {
         nonMtus(sentence, out);
       }
     }
   }
 
-  /** A non-MTUS statement may cite several sources: "X and Other Medical Treatment Guidelines Y", "X; see also Y". */
+  /**
+   * A non-MTUS statement may cite several sources: "X and Other Medical Treatment Guidelines Y",
+   * "X; see also Y".
+   */
   private void nonMtus(String body, List<Citation> out) {
     String text = CitationText.stripEnd(body);
     for (String part : OTHER_GUIDELINES.split(text)) {
@@ -140,7 +163,9 @@ final class CitationDispatcher implements ParagraphParser {
         || Scan.containsIgnoreCase(citation, "Official Disability Guideline")) {
       return GuidelineFamily.ODG;
     }
-    return Scan.containsIgnoreCase(citation, "ACOEM") ? GuidelineFamily.ACOEM : GuidelineFamily.OTHER;
+    return Scan.containsIgnoreCase(citation, "ACOEM")
+        ? GuidelineFamily.ACOEM
+        : GuidelineFamily.OTHER;
   }
 
   private static boolean noEvidence(String text) {

@@ -6,7 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrstream.parser.text.Scan;
 
-/** The numbers a citation carries in its text: the edition year and the pages written inline ("pg. 607"). */
+/**
+ * The numbers a citation carries in its text: the edition year and the pages written inline ("pg.
+ * 607").
+ */
 final class CitationNumbers {
 
   private static final Pattern INLINE_PAGES =
@@ -23,7 +26,8 @@ final class CitationNumbers {
   /** The pages written inline, "page 68" or "pp. 100 - 102", as "68" and "100-102". */
   static List<String> inlinePages(String text) {
     List<String> pages = new ArrayList<>();
-    if (!CitationText.mayHave(text, "pg") && !CitationText.mayHave(text, "pp")
+    if (!CitationText.mayHave(text, "pg")
+        && !CitationText.mayHave(text, "pp")
         && !CitationText.mayHave(text, "age")) {
       return pages;
     }
@@ -34,7 +38,10 @@ final class CitationNumbers {
     return pages;
   }
 
-  /** {@code text} with each inline page reference replaced by a blank, so that it is not read as a name. */
+  /**
+   * {@code text} with each inline page reference replaced by a blank, so that it is not read as a
+   * name.
+   */
   static String withoutInlinePages(String text) {
     return INLINE_PAGES.matcher(text).replaceAll(" ");
   }

@@ -6,24 +6,36 @@ import java.util.regex.Pattern;
 import org.imrstream.parser.text.Scan;
 
 /**
- * Clean-up of citation text, shared by the readers. The paragraph arrives whitespace folded and de-hyphenated by
- * the layout parsers (see {@code TextNormalizer.Folder}); what is left to do here is the trimming that the
- * patterns rely on: the punctuation between a name and its neighbours, and the list separators.
+ * Clean-up of citation text, shared by the readers. The paragraph arrives whitespace folded and
+ * de-hyphenated by the layout parsers (see {@code TextNormalizer.Folder}); what is left to do here
+ * is the trimming that the patterns rely on: the punctuation between a name and its neighbours, and
+ * the list separators.
  */
 final class CitationText {
 
-  /** A guideline paragraph is a few hundred characters; a longer one is cut before parsing (raw text stays whole). */
+  /**
+   * A guideline paragraph is a few hundred characters; a longer one is cut before parsing (raw text
+   * stays whole).
+   */
   static final int MAX_PARSED_LENGTH = 8_000;
 
   private static final Pattern BLANKS = Pattern.compile(" {2,}");
-  /** What separates a name from its neighbours: trimmed at both ends of every name and list item. */
+
+  /**
+   * What separates a name from its neighbours: trimmed at both ends of every name and list item.
+   */
   private static final String SEPARATORS = ",;:.-\u2013 ";
 
   private CitationText() {}
 
-  /** The part of {@code paragraph} that is parsed: its head, so that a hostile paragraph costs bounded time. */
+  /**
+   * The part of {@code paragraph} that is parsed: its head, so that a hostile paragraph costs
+   * bounded time.
+   */
   static String capped(String paragraph) {
-    return paragraph.length() > MAX_PARSED_LENGTH ? paragraph.substring(0, MAX_PARSED_LENGTH) : paragraph;
+    return paragraph.length() > MAX_PARSED_LENGTH
+        ? paragraph.substring(0, MAX_PARSED_LENGTH)
+        : paragraph;
   }
 
   /** Trims blanks and the full stops, commas and semicolons that end a statement. */
@@ -35,7 +47,10 @@ final class CitationText {
     return t;
   }
 
-  /** Trims blanks and the punctuation that separates a name from its neighbours, and a leading "and". */
+  /**
+   * Trims blanks and the punctuation that separates a name from its neighbours, and a leading
+   * "and".
+   */
   static String clean(String text) {
     int start = 0;
     int end = text.length();
@@ -47,13 +62,16 @@ final class CitationText {
     }
     String cleaned = text.substring(start, end);
     // "..., and Low Back" leaves "and Low Back" once the comma is cut.
-    return cleaned.startsWith("and ") || cleaned.startsWith("And ") ? cleaned.substring(4).trim() : cleaned;
+    return cleaned.startsWith("and ") || cleaned.startsWith("And ")
+        ? cleaned.substring(4).trim()
+        : cleaned;
   }
 
   /**
-   * The items of a comma or semicolon separated list ("Special Studies, Summary"), each cleaned, none empty. A
-   * separator inside parentheses or brackets belongs to its item: "Naproxen (Naprosyn, Anaprox), NSAIDs" is two
-   * items. A parenthesis that is never closed opens nothing, so a cut-off aside cannot swallow the rest.
+   * The items of a comma or semicolon separated list ("Special Studies, Summary"), each cleaned,
+   * none empty. A separator inside parentheses or brackets belongs to its item: "Naproxen
+   * (Naprosyn, Anaprox), NSAIDs" is two items. A parenthesis that is never closed opens nothing, so
+   * a cut-off aside cannot swallow the rest.
    */
   static List<String> list(String text) {
     String t = stripEnd(text);
@@ -89,8 +107,9 @@ final class CitationText {
   }
 
   /**
-   * Cheap prefilter before a regular expression: could {@code text} hold {@code literal} in any case? (ASCII
-   * letters only.) Most paragraphs lack most of the rarer wordings, and a scan costs far less than a match.
+   * Cheap prefilter before a regular expression: could {@code text} hold {@code literal} in any
+   * case? (ASCII letters only.) Most paragraphs lack most of the rarer wordings, and a scan costs
+   * far less than a match.
    */
   static boolean mayHave(String text, String literal) {
     return Scan.containsIgnoreCase(text, literal);

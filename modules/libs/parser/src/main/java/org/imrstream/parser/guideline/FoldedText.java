@@ -1,9 +1,10 @@
 package org.imrstream.parser.guideline;
 
 /**
- * Text folded for matching catalogue aliases: lower case, '&' read as "and", every other non-alphanumeric as a
- * blank, blanks collapsed, a blank at each end so aliases match whole words with {@code indexOf(" alias ")}.
- * Keeps, for every folded character, the index of the original character it came from.
+ * Text folded for matching catalogue aliases: lower case, '&' read as "and", every other
+ * non-alphanumeric as a blank, blanks collapsed, a blank at each end so aliases match whole words
+ * with {@code indexOf(" alias ")}. Keeps, for every folded character, the index of the original
+ * character it came from.
  */
 final class FoldedText {
 
@@ -29,7 +30,9 @@ final class FoldedText {
     origin[0] = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') : Character.isLetterOrDigit(c)) {
+      if (c < 128
+          ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          : Character.isLetterOrDigit(c)) {
         origin[out.length()] = i;
         out.append(c);
       } else if (c >= 'A' && c <= 'Z') {

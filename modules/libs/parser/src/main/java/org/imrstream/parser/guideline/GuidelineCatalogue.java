@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.imrstream.parser.GuidelineFamily;
 
 /**
- * The known guideline documents and their spellings, loaded from {@code guideline-catalogue.json} so that a new
- * spelling is a data change, not a code change.
+ * The known guideline documents and their spellings, loaded from {@code guideline-catalogue.json}
+ * so that a new spelling is a data change, not a code change.
  */
 public final class GuidelineCatalogue {
 
@@ -24,7 +24,8 @@ public final class GuidelineCatalogue {
 
   /** One catalogue document. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Entry(GuidelineFamily family, String document, List<Integer> editions, List<String> aliases) {
+  public record Entry(
+      GuidelineFamily family, String document, List<Integer> editions, List<String> aliases) {
     public Entry {
       editions = editions == null ? List.of() : List.copyOf(editions);
       aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -45,17 +46,20 @@ public final class GuidelineCatalogue {
   private record Alias(Entry entry, String folded) {}
 
   /**
-   * Aliases by family, then by their first word: a search only tries the aliases whose first word occurs in the
-   * text, instead of every alias of the family.
+   * Aliases by family, then by their first word: a search only tries the aliases whose first word
+   * occurs in the text, instead of every alias of the family.
    */
-  private final Map<GuidelineFamily, Map<String, List<Alias>>> byFirstWord = new EnumMap<>(GuidelineFamily.class);
+  private final Map<GuidelineFamily, Map<String, List<Alias>>> byFirstWord =
+      new EnumMap<>(GuidelineFamily.class);
 
   private GuidelineCatalogue(List<Entry> entries) {
     for (Entry entry : entries) {
       for (String alias : entry.aliases()) {
         String folded = FoldedText.alias(alias);
-        String firstWord = folded.indexOf(' ') < 0 ? folded : folded.substring(0, folded.indexOf(' '));
-        byFirstWord.computeIfAbsent(entry.family(), f -> new HashMap<>())
+        String firstWord =
+            folded.indexOf(' ') < 0 ? folded : folded.substring(0, folded.indexOf(' '));
+        byFirstWord
+            .computeIfAbsent(entry.family(), f -> new HashMap<>())
             .computeIfAbsent(firstWord, w -> new ArrayList<>())
             .add(new Alias(entry, " " + folded + " "));
       }
@@ -71,15 +75,16 @@ public final class GuidelineCatalogue {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return new GuidelineCatalogue(new ObjectMapper().readValue(in, CatalogueFile.class).documents());
+      return new GuidelineCatalogue(
+          new ObjectMapper().readValue(in, CatalogueFile.class).documents());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
   }
 
   /**
-   * The best document of {@code family} named in {@code text}: an alias after "chapter", then one before
-   * "chapter" or "section", then the earliest, then the longest.
+   * The best document of {@code family} named in {@code text}: an alias after "chapter", then one
+   * before "chapter" or "section", then the earliest, then the longest.
    */
   public Optional<Match> find(GuidelineFamily family, String text) {
     FoldedText folded = FoldedText.of(text);
@@ -107,7 +112,9 @@ public final class GuidelineCatalogue {
         }
         int rank = chapterRank(haystack, at, at + alias.folded().length());
         boolean longer = best != null && alias.folded().length() > best.folded().length();
-        if (best == null || rank > bestRank || (rank == bestRank && (at < bestAt || (at == bestAt && longer)))) {
+        if (best == null
+            || rank > bestRank
+            || (rank == bestRank && (at < bestAt || (at == bestAt && longer)))) {
           best = alias;
           bestAt = at;
           bestRank = rank;
@@ -122,7 +129,10 @@ public final class GuidelineCatalogue {
     return Optional.of(new Match(best.entry(), start, Math.min(end, text.length())));
   }
 
-  /** 2 for "Chapter X", 1 for "X Chapter" or "X section", 0 otherwise: an explicit chapter name is the chapter. */
+  /**
+   * 2 for "Chapter X", 1 for "X Chapter" or "X section", 0 otherwise: an explicit chapter name is
+   * the chapter.
+   */
   private static int chapterRank(String haystack, int start, int end) {
     if (haystack.substring(0, start + 1).endsWith(" chapter ")) {
       return 2;

@@ -10,18 +10,24 @@ import org.imrstream.parser.GuidelineFamily;
 import org.imrstream.parser.text.Scan;
 
 /**
- * Reads what follows "Decision based on MTUS": one or more documents, each with its edition, sections and pages.
- * Today's wording is "Low Back Complaints 2004, Section(s): Special Studies, and Chronic Pain Medical Treatment
- * 2016, Section(s): Opioids"; older letters wrote "Chronic Pain Treatment Guidelines Benzodiazepines Page(s): 24"
- * or "ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12, Low Back Complaints, page 303".
+ * Reads what follows "Decision based on MTUS": one or more documents, each with its edition,
+ * sections and pages. Today's wording is "Low Back Complaints 2004, Section(s): Special Studies,
+ * and Chronic Pain Medical Treatment 2016, Section(s): Opioids"; older letters wrote "Chronic Pain
+ * Treatment Guidelines Benzodiazepines Page(s): 24" or "ACOEM Practice Guidelines, 2nd Edition
+ * (2004), Chapter 12, Low Back Complaints, page 303".
  */
 final class MtusCitationReader {
 
   private static final Pattern DOCUMENT_SEPARATOR = Pattern.compile(",?\\s+and\\s+(?=[A-Z0-9])");
-  private static final Pattern SECTIONS_LABEL = Pattern.compile("(?i)\\bSections?(?:\\(s\\))?\\s*:");
+  private static final Pattern SECTIONS_LABEL =
+      Pattern.compile("(?i)\\bSections?(?:\\(s\\))?\\s*:");
   private static final Pattern PAGES_LABEL = Pattern.compile("(?i)\\bPages?(?:\\(s\\))?\\s*:");
   private static final Pattern SECTION_PREFIX = Pattern.compile("(?i)^(?:guidelines?|chapter)\\s+");
-  /** An aside in parentheses that holds no closing parenthesis before its own (so no nesting is needed). */
+
+  /**
+   * An aside in parentheses that holds no closing parenthesis before its own (so no nesting is
+   * needed).
+   */
   private static final Pattern PARENTHESES = Pattern.compile("\\([^()]{0,80}\\)|\\([^()]{0,80}$");
 
   private final GuidelineCatalogue catalogue;
@@ -39,18 +45,24 @@ final class MtusCitationReader {
     return out;
   }
 
-  /** Splits "A 2004, Section(s): x, and B 2016, Section(s): y" at each ", and" that starts a new document. */
+  /**
+   * Splits "A 2004, Section(s): x, and B 2016, Section(s): y" at each ", and" that starts a new
+   * document.
+   */
   private List<String> documents(String text) {
     List<String> fragments = new ArrayList<>();
     Matcher m = DOCUMENT_SEPARATOR.matcher(text);
     int start = 0;
     while (text.contains(" and ") && m.find()) {
       String next = text.substring(m.end());
-      // "Neck and Upper Back" and "Forearm, Wrist, and Hand" hold an "and" too: split only once the document
+      // "Neck and Upper Back" and "Forearm, Wrist, and Hand" hold an "and" too: split only once the
+      // document
       // before it is complete, with its year or its sections.
       String before = text.substring(start, m.start());
-      boolean complete = Scan.year(before, 0) >= 0 || SECTIONS_LABEL.matcher(before).find()
-          || PAGES_LABEL.matcher(before).find();
+      boolean complete =
+          Scan.year(before, 0) >= 0
+              || SECTIONS_LABEL.matcher(before).find()
+              || PAGES_LABEL.matcher(before).find();
       if (complete && startsDocument(next)) {
         fragments.add(text.substring(start, m.start()));
         start = m.end();
@@ -72,7 +84,10 @@ final class MtusCitationReader {
     return year > 0 && sections > year && head.indexOf(':') >= sections;
   }
 
-  /** One document: pages and sections are taken off the end first, then the year, and the name is what is left. */
+  /**
+   * One document: pages and sections are taken off the end first, then the year, and the name is
+   * what is left.
+   */
   private Citation citation(String fragment) {
     String raw = fragment.trim();
     String rest = raw;
@@ -82,7 +97,8 @@ final class MtusCitationReader {
       pages = CitationText.list(rest.substring(pagesLabel.end()));
       rest = rest.substring(0, pagesLabel.start());
     } else {
-      // Older wording puts pages inline: "Chronic Pain Medical Treatment Guidelines (May 2009), page 68".
+      // Older wording puts pages inline: "Chronic Pain Medical Treatment Guidelines (May 2009),
+      // page 68".
       pages = CitationNumbers.inlinePages(rest);
       if (!pages.isEmpty()) {
         rest = CitationNumbers.withoutInlinePages(rest);
@@ -105,9 +121,11 @@ final class MtusCitationReader {
     }
     int yearAt = Scan.lastYear(rest);
     Integer year = yearAt >= 0 ? Integer.valueOf(rest.substring(yearAt, yearAt + 4)) : null;
-    // The document's name is what remains once the edition year and any aside in parentheses ("(Effective July
+    // The document's name is what remains once the edition year and any aside in parentheses
+    // ("(Effective July
     // 18, 2009)", "(May 2009)") are taken out.
-    String name = (yearAt >= 0 ? rest.substring(0, yearAt) + " " + rest.substring(yearAt + 4) : rest).trim();
+    String name =
+        (yearAt >= 0 ? rest.substring(0, yearAt) + " " + rest.substring(yearAt + 4) : rest).trim();
     name = CitationText.collapseBlanks(PARENTHESES.matcher(name).replaceAll(" ").trim());
     Optional<GuidelineCatalogue.Match> match = catalogue.find(GuidelineFamily.MTUS, name);
     String document;
@@ -117,9 +135,12 @@ final class MtusCitationReader {
       if (year == null) {
         year = entry.soleEdition();
       }
-      // Older wording names the section after the document, without a label: "... Guidelines Benzodiazepines".
+      // Older wording names the section after the document, without a label: "... Guidelines
+      // Benzodiazepines".
       String after = CitationText.clean(name.substring(match.get().end()));
-      if (sections.isEmpty() && !after.isEmpty() && !after.equalsIgnoreCase("guidelines")
+      if (sections.isEmpty()
+          && !after.isEmpty()
+          && !after.equalsIgnoreCase("guidelines")
           && !namesOnly(entry, after)) {
         sections.add(SECTION_PREFIX.matcher(after).replaceFirst(""));
       }
@@ -130,10 +151,15 @@ final class MtusCitationReader {
     return new Citation(GuidelineFamily.MTUS, document, year, sections, numbered, raw);
   }
 
-  /** True when {@code text} is just another name of {@code entry}: "ACOEM Chapter 15 Stress Related Conditions". */
+  /**
+   * True when {@code text} is just another name of {@code entry}: "ACOEM Chapter 15 Stress Related
+   * Conditions".
+   */
   private boolean namesOnly(GuidelineCatalogue.Entry entry, String text) {
     Optional<GuidelineCatalogue.Match> again = catalogue.find(GuidelineFamily.MTUS, text);
-    return again.isPresent() && again.get().entry().equals(entry) && again.get().start() == 0
+    return again.isPresent()
+        && again.get().entry().equals(entry)
+        && again.get().start() == 0
         && CitationText.clean(text.substring(again.get().end())).isEmpty();
   }
 

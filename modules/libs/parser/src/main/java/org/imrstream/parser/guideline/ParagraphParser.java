@@ -4,9 +4,9 @@ import java.util.List;
 import org.imrstream.parser.Citation;
 
 /**
- * Reads one guideline paragraph into its citations. The seam between the reading itself
- * ({@link CitationDispatcher}) and what may wrap it ({@link LruCitationCache}), so that the cache knows nothing of
- * how paragraphs are read.
+ * Reads one guideline paragraph into its citations. The seam between the reading itself ({@link
+ * CitationDispatcher}) and what may wrap it ({@link LruCitationCache}), so that the cache knows
+ * nothing of how paragraphs are read.
  */
 interface ParagraphParser {
 

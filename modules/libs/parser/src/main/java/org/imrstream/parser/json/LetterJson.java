@@ -11,8 +11,8 @@ import org.imrstream.parser.Letter;
 import org.imrstream.parser.ParseResult;
 
 /**
- * The JSON form of a parse result, as {@code imr parse} prints it: one object per letter, dates as ISO
- * {@code yyyy-MM-dd}, absent values as null, decisions in letter order.
+ * The JSON form of a parse result, as {@code imr parse} prints it: one object per letter, dates as
+ * ISO {@code yyyy-MM-dd}, absent values as null, decisions in letter order.
  */
 public final class LetterJson {
 
@@ -76,7 +76,8 @@ public final class LetterJson {
     node.put("authorizedPortion", decision.authorizedPortion());
     node.put("reviewerGuideline", decision.reviewerGuidelineText());
     node.put("claimsAdministratorGuideline", decision.claimsAdministratorGuidelineText());
-    citations(node.putArray("claimsAdministratorCitations"), decision.claimsAdministratorCitations());
+    citations(
+        node.putArray("claimsAdministratorCitations"), decision.claimsAdministratorCitations());
     node.put("rationale", decision.rationale());
     return node;
   }

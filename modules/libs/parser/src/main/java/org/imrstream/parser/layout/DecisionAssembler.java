@@ -16,15 +16,30 @@ final class DecisionAssembler {
     this.citations = citations;
   }
 
-  Decision assemble(int index, DisputedItem item, Outcome outcome, String claimsAdministratorText, String reviewerText,
+  Decision assemble(
+      int index,
+      DisputedItem item,
+      Outcome outcome,
+      String claimsAdministratorText,
+      String reviewerText,
       String rationale) {
     List<Citation> reviewer = citations.parse(reviewerText);
     List<Citation> claimsAdministrator = citations.parse(claimsAdministratorText);
     Citation primary = CitationParser.primary(reviewer).orElse(Citation.none(""));
     GuidelineFamily family = primary.family();
-    return new Decision(index, item.item(), item.originalRequest(), item.authorizedPortion(), outcome,
-        blankToNull(reviewerText), reviewer, blankToNull(claimsAdministratorText), claimsAdministrator, primary.key(),
-        family, blankToNull(rationale));
+    return new Decision(
+        index,
+        item.item(),
+        item.originalRequest(),
+        item.authorizedPortion(),
+        outcome,
+        blankToNull(reviewerText),
+        reviewer,
+        blankToNull(claimsAdministratorText),
+        claimsAdministrator,
+        primary.key(),
+        family,
+        blankToNull(rationale));
   }
 
   private static String blankToNull(String text) {

@@ -7,8 +7,10 @@ import org.imrstream.parser.Layout;
 /** Tells which published layout a letter follows, from its section headings. */
 final class LayoutDetector {
 
-  private static final Pattern REVIEWER_LABEL = Pattern.compile("(?i)\\s*MAXIMUS\\s+guidelines?\\s*:.*");
-  private static final Pattern RATIONALE_LABEL = Pattern.compile("(?i)\\s*Decision\\s+rationale\\s*:.*");
+  private static final Pattern REVIEWER_LABEL =
+      Pattern.compile("(?i)\\s*MAXIMUS\\s+guidelines?\\s*:.*");
+  private static final Pattern RATIONALE_LABEL =
+      Pattern.compile("(?i)\\s*Decision\\s+rationale\\s*:.*");
 
   private LayoutDetector() {}
 
@@ -24,7 +26,8 @@ final class LayoutDetector {
     if (lines.findHeading(Headings.DECISIONS_AND_RATIONALES, 0) >= 0) {
       return Optional.of(Layout.MAXIMUS_FEDERAL_SERVICES);
     }
-    // Excerpts may start at the decisions: the labels alone identify the final determination layout.
+    // Excerpts may start at the decisions: the labels alone identify the final determination
+    // layout.
     if (lines.find(REVIEWER_LABEL, 0) >= 0 && lines.find(RATIONALE_LABEL, 0) >= 0) {
       return Optional.of(Layout.FINAL_DETERMINATION);
     }

@@ -20,9 +20,15 @@ public final class LayoutParser {
 
   public Letter parse(String normalizedText, String source) throws LetterParseException {
     Lines lines = new Lines(normalizedText);
-    Layout layout = LayoutDetector.detect(lines).orElseThrow(() -> new LetterParseException(FailureCode.UNKNOWN_LAYOUT,
-        "no known layout: none of the headings 'IMR ISSUES, DECISIONS AND RATIONALES', 'IMR DECISION(S) AND "
-            + "RATIONALE(S)', 'ISSUE AT DISPUTE:' nor 'MAXIMUS guideline:' / 'Decision rationale:' paragraphs"));
+    Layout layout =
+        LayoutDetector.detect(lines)
+            .orElseThrow(
+                () ->
+                    new LetterParseException(
+                        FailureCode.UNKNOWN_LAYOUT,
+                        "no known layout: none of the headings 'IMR ISSUES, DECISIONS AND RATIONALES', "
+                            + "'IMR DECISION(S) AND RATIONALE(S)', 'ISSUE AT DISPUTE:' nor "
+                            + "'MAXIMUS guideline:' / 'Decision rationale:' paragraphs"));
     return switch (layout) {
       case FINAL_DETERMINATION, MAXIMUS_FEDERAL_SERVICES -> maximus.parse(lines, layout, source);
       case MEDICAL_PROFESSIONAL_REVIEW -> medicalProfessionalReview.parse(lines, source);

@@ -9,7 +9,9 @@ import org.imrstream.parser.text.TextNormalizer;
 /** A letter's normalized text as lines, with the few line-level questions the layouts ask. */
 final class Lines {
 
-  /** Headings are short and mostly upper case; only such lines are tried against heading patterns. */
+  /**
+   * Headings are short and mostly upper case; only such lines are tried against heading patterns.
+   */
   private static final int MAX_HEADING_LENGTH = 160;
 
   private final List<String> lines;
@@ -27,7 +29,10 @@ final class Lines {
     this.headingCandidates = Arrays.copyOf(candidates, count);
   }
 
-  /** True for a line whose first letters are upper case, like every section heading of the known layouts. */
+  /**
+   * True for a line whose first letters are upper case, like every section heading of the known
+   * layouts.
+   */
   private static boolean looksLikeHeading(String line) {
     if (line.length() > MAX_HEADING_LENGTH) {
       return false;
@@ -58,13 +63,14 @@ final class Lines {
   }
 
   /**
-   * First heading-like line (short, starting in upper case) at or after {@code from} that matches {@code heading}
-   * as a whole, or -1.
+   * First heading-like line (short, starting in upper case) at or after {@code from} that matches
+   * {@code heading} as a whole, or -1.
    */
   int findHeading(Pattern heading, int from) {
     String keyword = Headings.keyword(heading);
     for (int i : headingCandidates) {
-      if (i >= from && (keyword == null || Scan.containsIgnoreCase(lines.get(i), keyword))
+      if (i >= from
+          && (keyword == null || Scan.containsIgnoreCase(lines.get(i), keyword))
           && heading.matcher(lines.get(i)).matches()) {
         return i;
       }

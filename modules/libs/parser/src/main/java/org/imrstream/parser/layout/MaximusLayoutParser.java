@@ -11,10 +11,10 @@ import org.imrstream.parser.Patient;
 import org.imrstream.parser.Reviewer;
 
 /**
- * The two MAXIMUS layouts: the final determination letter ("IMR ISSUES, DECISIONS AND RATIONALES") and the
- * earlier "MAXIMUS FEDERAL SERVICES, INC." letter ("IMR DECISION(S) AND RATIONALE(S)"). Both put the header
- * first, then how the determination was made (with the reviewer's credentials), a case summary and the labelled
- * decisions; excerpts may lack everything but the decisions.
+ * The two MAXIMUS layouts: the final determination letter ("IMR ISSUES, DECISIONS AND RATIONALES")
+ * and the earlier "MAXIMUS FEDERAL SERVICES, INC." letter ("IMR DECISION(S) AND RATIONALE(S)").
+ * Both put the header first, then how the determination was made (with the reviewer's credentials),
+ * a case summary and the labelled decisions; excerpts may lack everything but the decisions.
  */
 final class MaximusLayoutParser {
 
@@ -25,8 +25,10 @@ final class MaximusLayoutParser {
   }
 
   Letter parse(Lines lines, Layout layout, String source) throws LetterParseException {
-    Pattern decisionsHeading = layout == Layout.FINAL_DETERMINATION
-        ? Headings.ISSUES_DECISIONS_RATIONALES : Headings.DECISIONS_AND_RATIONALES;
+    Pattern decisionsHeading =
+        layout == Layout.FINAL_DETERMINATION
+            ? Headings.ISSUES_DECISIONS_RATIONALES
+            : Headings.DECISIONS_AND_RATIONALES;
     int decisionsAt = lines.findHeading(decisionsHeading, 0);
     int summaryAt = lines.findHeading(Headings.CLINICAL_CASE_SUMMARY, 0);
     if (summaryAt > decisionsAt && decisionsAt >= 0) {
@@ -40,10 +42,14 @@ final class MaximusLayoutParser {
     int headerEnd = firstOf(howAt, documentsAt, summaryAt, decisionsEnd);
     LetterHeader header = HeaderParser.parse(lines.text(0, Math.min(headerEnd, 120)));
     int credentialsFrom = howAt >= 0 ? howAt : 0;
-    Reviewer reviewer = ReviewerParser.parse(lines.text(credentialsFrom, firstOf(summaryAt, decisionsEnd)));
-    Patient patient = summaryAt >= 0
-        ? PatientParser.parse(lines.text(summaryAt + 1, Math.min(decisionsEnd, summaryAt + 1 + PatientParser.LINES)))
-        : Patient.UNKNOWN;
+    Reviewer reviewer =
+        ReviewerParser.parse(lines.text(credentialsFrom, firstOf(summaryAt, decisionsEnd)));
+    Patient patient =
+        summaryAt >= 0
+            ? PatientParser.parse(
+                lines.text(
+                    summaryAt + 1, Math.min(decisionsEnd, summaryAt + 1 + PatientParser.LINES)))
+            : Patient.UNKNOWN;
 
     int from = decisionsAt >= 0 ? decisionsAt + 1 : 0;
     // The introduction ("... set forth below:") follows the heading within a line or two.

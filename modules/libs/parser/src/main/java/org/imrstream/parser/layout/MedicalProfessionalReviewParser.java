@@ -17,26 +17,42 @@ import org.imrstream.parser.Reviewer;
 import org.imrstream.parser.text.TextNormalizer;
 
 /**
- * The "MEDICAL PROFESSIONAL REVIEW" layout: upper-case headings ending in a colon ("ISSUE AT DISPUTE:", "CASE
- * SUMMARY:", "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:", "RATIONALE FOR WHY
- * THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:"). The n-th issue pairs with the n-th
- * rationale. The outcome is stated ("Upheld"/"Overturned") or read from the rationale's conclusion ("... is not
- * medically necessary" upholds the denial); a rationale that concludes neither way is a failure, not a guess.
+ * The "MEDICAL PROFESSIONAL REVIEW" layout: upper-case headings ending in a colon ("ISSUE AT
+ * DISPUTE:", "CASE SUMMARY:", "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER
+ * AND WHY:", "RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:").
+ * The n-th issue pairs with the n-th rationale. The outcome is stated ("Upheld"/"Overturned") or
+ * read from the rationale's conclusion ("... is not medically necessary" upholds the denial); a
+ * rationale that concludes neither way is a failure, not a guess.
  */
 final class MedicalProfessionalReviewParser {
 
-  private enum Kind { ISSUE, SUMMARY, GUIDELINE, RATIONALE, CLAIMS_ADMINISTRATOR, OUTCOME, OTHER }
+  private enum Kind {
+    ISSUE,
+    SUMMARY,
+    GUIDELINE,
+    RATIONALE,
+    CLAIMS_ADMINISTRATOR,
+    OUTCOME,
+    OTHER
+  }
 
   private record Section(Kind kind, int line, String content) {}
 
-  /** An upper-case heading that ends in a colon, with the text that may follow it on the same line. */
-  private static final Pattern HEADING = Pattern.compile("\\s*([A-Z][A-Z0-9 /()'\u2019,&.\\-]{3,140}):\\s*(.*)");
+  /**
+   * An upper-case heading that ends in a colon, with the text that may follow it on the same line.
+   */
+  private static final Pattern HEADING =
+      Pattern.compile("\\s*([A-Z][A-Z0-9 /()'\u2019,&.\\-]{3,140}):\\s*(.*)");
+
   /** The first line of a heading that wraps: upper case, no colon. */
-  private static final Pattern HEADING_START = Pattern.compile("\\s*[A-Z][A-Z0-9 /()'\u2019,&.\\-]{10,140}");
+  private static final Pattern HEADING_START =
+      Pattern.compile("\\s*[A-Z][A-Z0-9 /()'\u2019,&.\\-]{10,140}");
+
   private static final Pattern STATED_OUTCOME =
       Pattern.compile("(?i)(?:^|(?<=[\\s:.,;\\-]))(upheld|overturned)[.!]?\\s*$");
-  private static final Pattern CONCLUSION = Pattern.compile(
-      "(?i)\\b(?:is|are|was|were|be|is/was)\\s+(not\\s+)?medically\\s+(?:necessary|appropriate)\\b");
+  private static final Pattern CONCLUSION =
+      Pattern.compile(
+          "(?i)\\b(?:is|are|was|were|be|is/was)\\s+(not\\s+)?medically\\s+(?:necessary|appropriate)\\b");
   private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\d{1,2}[.)]\\s+");
 
   private final DecisionAssembler assembler;
@@ -56,15 +72,21 @@ final class MedicalProfessionalReviewParser {
       throw new LetterParseException(FailureCode.NO_DECISIONS, "no 'ISSUE AT DISPUTE:' section");
     }
     if (rationales.size() != issues.size()) {
-      throw new LetterParseException(FailureCode.MALFORMED_DECISION, issues.size() + " 'ISSUE AT DISPUTE:' section(s) "
-          + "but " + rationales.size() + " 'RATIONALE ...:' section(s); cannot tell which rationale decides which "
-          + "issue");
+      throw new LetterParseException(
+          FailureCode.MALFORMED_DECISION,
+          issues.size()
+              + " 'ISSUE AT DISPUTE:' section(s) "
+              + "but "
+              + rationales.size()
+              + " 'RATIONALE ...:' section(s); cannot tell which rationale decides which "
+              + "issue");
     }
     int firstIssue = issues.get(0).line();
     LetterHeader header = HeaderParser.parse(lines.text(0, firstIssue));
     Reviewer reviewer = ReviewerParser.parse(lines.text(0, lines.size()));
     List<Section> summaries = of(sections, Kind.SUMMARY);
-    Patient patient = summaries.isEmpty() ? Patient.UNKNOWN : PatientParser.parse(summaries.get(0).content());
+    Patient patient =
+        summaries.isEmpty() ? Patient.UNKNOWN : PatientParser.parse(summaries.get(0).content());
 
     List<Decision> decisions = new ArrayList<>();
     for (int i = 0; i < issues.size(); i++) {
@@ -78,26 +100,37 @@ final class MedicalProfessionalReviewParser {
         itemText = itemText.substring(0, stated.start());
       } else if (outcomes.size() == issues.size()) {
         Matcher declared = STATED_OUTCOME.matcher(TextNormalizer.fold(outcomes.get(i).content()));
-        outcome = declared.find() ? Outcome.valueOf(declared.group(1).toUpperCase(Locale.ROOT)) : null;
+        outcome =
+            declared.find() ? Outcome.valueOf(declared.group(1).toUpperCase(Locale.ROOT)) : null;
       }
       if (outcome == null) {
         outcome = conclusion(rationale);
       }
       if (outcome == null) {
-        throw new LetterParseException(FailureCode.MALFORMED_DECISION, "issue " + (i + 1) + " (line "
-            + Lines.human(issue.line()) + "): neither an outcome nor a conclusion ('is medically necessary' / 'is not "
-            + "medically necessary') in its rationale");
+        throw new LetterParseException(
+            FailureCode.MALFORMED_DECISION,
+            "issue "
+                + (i + 1)
+                + " (line "
+                + Lines.human(issue.line())
+                + "): neither an outcome nor a conclusion ('is medically necessary' / 'is not "
+                + "medically necessary') in its rationale");
       }
-      String item = ItemParser.stripTrailingVerb(NUMBER_PREFIX.matcher(itemText.trim()).replaceFirst(""));
+      String item =
+          ItemParser.stripTrailingVerb(NUMBER_PREFIX.matcher(itemText.trim()).replaceFirst(""));
       if (item.isEmpty()) {
-        throw new LetterParseException(FailureCode.MALFORMED_DECISION,
+        throw new LetterParseException(
+            FailureCode.MALFORMED_DECISION,
             "issue " + (i + 1) + " (line " + Lines.human(issue.line()) + ") names no item");
       }
       String guideline = pick(guidelines, i, issues.size());
       String claims = pick(claimsAdministrator, i, issues.size());
-      decisions.add(assembler.assemble(i + 1, DisputedItem.whole(item), outcome, claims, guideline, rationale));
+      decisions.add(
+          assembler.assemble(
+              i + 1, DisputedItem.whole(item), outcome, claims, guideline, rationale));
     }
-    return new Letter(source, Layout.MEDICAL_PROFESSIONAL_REVIEW, header, reviewer, patient, decisions);
+    return new Letter(
+        source, Layout.MEDICAL_PROFESSIONAL_REVIEW, header, reviewer, patient, decisions);
   }
 
   /** The last conclusion in the rationale decides: "not medically necessary" upholds the denial. */
@@ -122,7 +155,10 @@ final class MedicalProfessionalReviewParser {
     return sections.stream().filter(s -> s.kind() == kind).toList();
   }
 
-  /** A heading found: its text (both lines joined when it wraps), first line, and where its content starts. */
+  /**
+   * A heading found: its text (both lines joined when it wraps), first line, and where its content
+   * starts.
+   */
   private record Heading(String text, int line, int contentLine, String sameLineContent) {}
 
   private static List<Section> sections(Lines lines) {
@@ -132,11 +168,14 @@ final class MedicalProfessionalReviewParser {
       if (m.matches() && m.group(1).chars().anyMatch(Character::isLetter)) {
         headings.add(new Heading(m.group(1), i, i + 1, m.group(2)));
       } else if (i + 1 < lines.size() && HEADING_START.matcher(lines.get(i)).matches()) {
-        // Long headings wrap: "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL" / "REVIEWER AND WHY:".
+        // Long headings wrap: "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL" /
+        // "REVIEWER AND WHY:".
         Matcher rest = HEADING.matcher(lines.get(i + 1));
-        // Only a fragment ("REVIEWER AND WHY:") continues a heading; a heading of its own starts a new section.
+        // Only a fragment ("REVIEWER AND WHY:") continues a heading; a heading of its own starts a
+        // new section.
         if (rest.matches() && kind(rest.group(1)) == Kind.OTHER) {
-          headings.add(new Heading(lines.get(i).trim() + " " + rest.group(1), i, i + 2, rest.group(2)));
+          headings.add(
+              new Heading(lines.get(i).trim() + " " + rest.group(1), i, i + 2, rest.group(2)));
           i++;
         }
       }
@@ -145,8 +184,11 @@ final class MedicalProfessionalReviewParser {
     for (int h = 0; h < headings.size(); h++) {
       Heading heading = headings.get(h);
       int next = h + 1 < headings.size() ? headings.get(h + 1).line() : lines.size();
-      sections.add(new Section(kind(heading.text()), heading.line(),
-          heading.sameLineContent() + "\n" + lines.text(heading.contentLine(), next)));
+      sections.add(
+          new Section(
+              kind(heading.text()),
+              heading.line(),
+              heading.sameLineContent() + "\n" + lines.text(heading.contentLine(), next)));
     }
     return sections;
   }
@@ -168,7 +210,10 @@ final class MedicalProfessionalReviewParser {
     if (h.startsWith("RATIONALE")) {
       return Kind.RATIONALE;
     }
-    if (h.equals("DETERMINATION") || h.equals("DECISION") || h.equals("OUTCOME") || h.equals("FINAL DETERMINATION")) {
+    if (h.equals("DETERMINATION")
+        || h.equals("DECISION")
+        || h.equals("OUTCOME")
+        || h.equals("FINAL DETERMINATION")) {
       return Kind.OUTCOME;
     }
     return Kind.OTHER;

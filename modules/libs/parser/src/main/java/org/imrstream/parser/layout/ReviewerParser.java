@@ -12,22 +12,32 @@ import org.imrstream.parser.text.TextNormalizer;
 
 /**
  * Reads the reviewer's credentials, from the labelled form ("State(s) of Licensure: ..." and
- * "Certification(s)/Specialty: ...") or the prose form ("is Board Certified in X, has a subspecialty in Y and is
- * licensed to practice in Z").
+ * "Certification(s)/Specialty: ...") or the prose form ("is Board Certified in X, has a
+ * subspecialty in Y and is licensed to practice in Z").
  */
 final class ReviewerParser {
 
-  private static final Pattern LICENSURE = Pattern.compile("(?i)State\\(?s?\\)?\\s+of\\s+Licensure\\s*:\\s*");
+  private static final Pattern LICENSURE =
+      Pattern.compile("(?i)State\\(?s?\\)?\\s+of\\s+Licensure\\s*:\\s*");
   private static final Pattern SPECIALTY =
       Pattern.compile("(?i)Certifications?\\(?s?\\)?\\s*/\\s*Specialt(?:y|ies)\\s*:\\s*");
+
   /** What ends a labelled value (lower case): the other label or the next section. */
-  private static final String[] VALUE_ENDS = {"state(s) of licensure", "states of licensure", "state of licensure",
-      "certification", "case summary", "documents reviewed"};
+  private static final String[] VALUE_ENDS = {
+    "state(s) of licensure",
+    "states of licensure",
+    "state of licensure",
+    "certification",
+    "case summary",
+    "documents reviewed"
+  };
+
   private static final int MAX_VALUE = 300;
-  private static final Pattern PROSE = Pattern.compile(
-      "(?i)\\bBoard[- ]Certified\\s+in\\s+(.{1,200}?)"
-          + "(?:,?\\s+(?:and\\s+)?has\\s+a\\s+sub-?specialty\\s+in\\s+(.{1,200}?))?"
-          + ",?\\s+and\\s+(?:is\\s+)?licensed\\s+to\\s+practice\\s+in\\s+(.{1,200}?)\\s*(?:\\.|$)");
+  private static final Pattern PROSE =
+      Pattern.compile(
+          "(?i)\\bBoard[- ]Certified\\s+in\\s+(.{1,200}?)"
+              + "(?:,?\\s+(?:and\\s+)?has\\s+a\\s+sub-?specialty\\s+in\\s+(.{1,200}?))?"
+              + ",?\\s+and\\s+(?:is\\s+)?licensed\\s+to\\s+practice\\s+in\\s+(.{1,200}?)\\s*(?:\\.|$)");
   private static final Pattern LICENSED_ONLY =
       Pattern.compile("(?i)\\blicensed\\s+to\\s+practice\\s+in\\s+(.{1,200}?)\\s*(?:\\.|$)");
   private static final Pattern STATE_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
@@ -35,7 +45,9 @@ final class ReviewerParser {
 
   private ReviewerParser() {}
 
-  /** @param region the text around the credentials (the "how the determination was made" section) */
+  /**
+   * @param region the text around the credentials (the "how the determination was made" section)
+   */
   static Reviewer parse(String region) {
     String folded = TextNormalizer.fold(region);
     LinkedHashSet<String> states = new LinkedHashSet<>();
@@ -66,9 +78,13 @@ final class ReviewerParser {
     return new Reviewer(List.copyOf(states), List.copyOf(specialties));
   }
 
-  /** The text after {@code label}, up to the next label or section (at most {@value #MAX_VALUE} characters). */
+  /**
+   * The text after {@code label}, up to the next label or section (at most {@value #MAX_VALUE}
+   * characters).
+   */
   private static String labelledValue(Pattern label, String text) {
-    Matcher m = Patterns.findNear(label, text, label == LICENSURE ? "Licensure" : "Specialt", 40, 40);
+    Matcher m =
+        Patterns.findNear(label, text, label == LICENSURE ? "Licensure" : "Specialt", 40, 40);
     if (m == null) {
       return null;
     }
@@ -91,10 +107,12 @@ final class ReviewerParser {
   private static String trimDots(String text) {
     int start = 0;
     int end = text.length();
-    while (start < end && (text.charAt(start) == '.' || Character.isWhitespace(text.charAt(start)))) {
+    while (start < end
+        && (text.charAt(start) == '.' || Character.isWhitespace(text.charAt(start)))) {
       start++;
     }
-    while (end > start && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
+    while (end > start
+        && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
       end--;
     }
     return text.substring(start, end);

@@ -1,8 +1,9 @@
 package org.imrstream.parser.text;
 
 /**
- * Hand-written scans for the few patterns the citation parser looks for in every paragraph. Each is a plain loop
- * (the regular expressions they replace cost several times more at every position of the text).
+ * Hand-written scans for the few patterns the citation parser looks for in every paragraph. Each is
+ * a plain loop (the regular expressions they replace cost several times more at every position of
+ * the text).
  */
 public final class Scan {
 
@@ -39,12 +40,16 @@ public final class Scan {
     return indexOfIgnoreCase(text, needle, 0) >= 0;
   }
 
-  /** Index of the first edition year (1900-2099 as a whole word) at or after {@code from}, or -1. */
+  /**
+   * Index of the first edition year (1900-2099 as a whole word) at or after {@code from}, or -1.
+   */
   public static int year(String text, int from) {
     for (int i = Math.max(0, from), last = text.length() - 4; i <= last; i++) {
       char c = text.charAt(i);
-      if ((c == '1' || c == '2') && (c == '1' ? text.charAt(i + 1) == '9' : text.charAt(i + 1) == '0')
-          && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
+      if ((c == '1' || c == '2')
+          && (c == '1' ? text.charAt(i + 1) == '9' : text.charAt(i + 1) == '0')
+          && isDigit(text.charAt(i + 2))
+          && isDigit(text.charAt(i + 3))
           && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
           && (i + 4 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 4)))) {
         return i;

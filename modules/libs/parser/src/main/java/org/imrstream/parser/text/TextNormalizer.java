@@ -3,9 +3,9 @@ package org.imrstream.parser.text;
 import java.util.Arrays;
 
 /**
- * Normalizes extracted text so that the parser sees one shape whatever the source: LF line ends, no trailing
- * blanks, exotic spaces turned into plain ones. Both methods are single passes over a char array: they run on
- * every letter and every paragraph, so they are written for speed.
+ * Normalizes extracted text so that the parser sees one shape whatever the source: LF line ends, no
+ * trailing blanks, exotic spaces turned into plain ones. Both methods are single passes over a char
+ * array: they run on every letter and every paragraph, so they are written for speed.
  */
 public final class TextNormalizer {
 
@@ -27,7 +27,16 @@ public final class TextNormalizer {
         continue;
       }
       switch (c) {
-        case ' ', '\t', '\u00A0', '\u2002', '\u2003', '\u2007', '\u2009', '\u200A', '\u202F', '\u3000' ->
+        case ' ',
+            '\t',
+            '\u00A0',
+            '\u2002',
+            '\u2003',
+            '\u2007',
+            '\u2009',
+            '\u200A',
+            '\u202F',
+            '\u3000' ->
             out[o++] = ' ';
         case '\r' -> {
           if (i + 1 < in.length && in[i + 1] == '\n') {
@@ -73,8 +82,21 @@ public final class TextNormalizer {
 
   private static boolean isSpecial(char c) {
     return switch (c) {
-      case '\u00A0', '\u2002', '\u2003', '\u2007', '\u2009', '\u200A', '\u202F', '\u3000', '\u2028', '\u2029',
-          '\u0085', '\u00AD', '\u200B', '\uFEFF' -> true;
+      case '\u00A0',
+          '\u2002',
+          '\u2003',
+          '\u2007',
+          '\u2009',
+          '\u200A',
+          '\u202F',
+          '\u3000',
+          '\u2028',
+          '\u2029',
+          '\u0085',
+          '\u00AD',
+          '\u200B',
+          '\uFEFF' ->
+          true;
       default -> false;
     };
   }
@@ -89,8 +111,9 @@ public final class TextNormalizer {
   }
 
   /**
-   * Folds a run of lines into one line of text: line breaks and runs of blanks become one space, and a word
-   * hyphenated across a line break is joined (as in "Non-\nMTUS", which the published texts fold to "NonMTUS").
+   * Folds a run of lines into one line of text: line breaks and runs of blanks become one space,
+   * and a word hyphenated across a line break is joined (as in "Non-\nMTUS", which the published
+   * texts fold to "NonMTUS").
    */
   public static String fold(CharSequence text) {
     String s = text.toString();
@@ -106,14 +129,20 @@ public final class TextNormalizer {
     return folder.toString();
   }
 
-  /** Folds text appended piece by piece (each piece ends where a line ends), without joining the pieces first. */
+  /**
+   * Folds text appended piece by piece (each piece ends where a line ends), without joining the
+   * pieces first.
+   */
   public static final class Folder {
     private char[] out;
     private int o;
+
     /** A blank is owed before the next visible character. */
     private boolean pendingSpace;
+
     /** Just joined a hyphenated word: the blanks that start the next line are dropped. */
     private boolean joining;
+
     private char[] buffer = new char[0];
 
     public Folder(int capacity) {
@@ -124,7 +153,8 @@ public final class TextNormalizer {
     public Folder append(String text) {
       int n = text.length();
       if (n > 0 && isPlainLine(text)) {
-        // The common case, a normalized line with single blanks: copied whole rather than char by char.
+        // The common case, a normalized line with single blanks: copied whole rather than char by
+        // char.
         if (out.length - o < n + 1) {
           out = Arrays.copyOf(out, Math.max(out.length * 2, o + n + 1));
         }
@@ -165,11 +195,16 @@ public final class TextNormalizer {
 
     /** One line, no leading or trailing blank, no run of blanks: folding it changes nothing. */
     private static boolean isPlainLine(String text) {
-      return text.charAt(0) != ' ' && text.charAt(text.length() - 1) != ' ' && text.indexOf('\n') < 0
+      return text.charAt(0) != ' '
+          && text.charAt(text.length() - 1) != ' '
+          && text.indexOf('\n') < 0
           && text.indexOf("  ") < 0;
     }
 
-    /** Ends a line. After "xx-" the hyphenated word is joined: the hyphen goes, and no blank is put in. */
+    /**
+     * Ends a line. After "xx-" the hyphenated word is joined: the hyphen goes, and no blank is put
+     * in.
+     */
     public Folder newLine() {
       if (!pendingSpace && !joining && o > 1 && out[o - 1] == '-' && out[o - 2] != ' ') {
         o--;

@@ -22,22 +22,29 @@ import org.imrstream.testkit.ExpectedLetter;
 import org.imrstream.testkit.SharedCorpus;
 
 /**
- * The citation fixture {@code citations.jsonl}: for every guideline paragraph of the shared corpus, the citations
- * the parser must read from it.
+ * The citation fixture {@code citations.jsonl}: for every guideline paragraph of the shared corpus,
+ * the citations the parser must read from it.
  *
- * <p>The corpus text may not be copied into the project, so an entry never holds the paragraph: it holds where the
- * paragraph is ({@code file}, 1-based {@code decision}, {@code paragraph} = {@code claimsAdministrator} or
- * {@code reviewer}) and the parsed parts of each citation (family, document, year, sections, pages; never raw).
- * The paragraph itself is found again at test time by parsing the letter with {@link LetterParser}.
+ * <p>The corpus text may not be copied into the project, so an entry never holds the paragraph: it
+ * holds where the paragraph is ({@code file}, 1-based {@code decision}, {@code paragraph} = {@code
+ * claimsAdministrator} or {@code reviewer}) and the parsed parts of each citation (family,
+ * document, year, sections, pages; never raw). The paragraph itself is found again at test time by
+ * parsing the letter with {@link LetterParser}.
  *
- * <p>The expectations are the parser's reading, reviewed by hand against the letters. Where that reading is known
- * to be wrong and not yet fixed, the entry says so in {@code knownIssue} (never checked, kept when the fixture is
- * regenerated): the fixture pins today's behaviour and its known mistakes, so that a fix shows up as a reviewed diff.
+ * <p>The expectations are the parser's reading, reviewed by hand against the letters. Where that
+ * reading is known to be wrong and not yet fixed, the entry says so in {@code knownIssue} (never
+ * checked, kept when the fixture is regenerated): the fixture pins today's behaviour and its known
+ * mistakes, so that a fix shows up as a reviewed diff.
  */
 final class CitationFixture {
 
-  /** The fixture, as a path from the module folder (where Maven runs the tests) for the generator to write. */
-  static final Path SOURCE = Path.of("src/test/resources/org/imrstream/parser/guideline/citations.jsonl");
+  /**
+   * The fixture, as a path from the module folder (where Maven runs the tests) for the generator to
+   * write.
+   */
+  static final Path SOURCE =
+      Path.of("src/test/resources/org/imrstream/parser/guideline/citations.jsonl");
+
   static final String RESOURCE = "/org/imrstream/parser/guideline/citations.jsonl";
 
   static final String CLAIMS_ADMINISTRATOR = "claimsAdministrator";
@@ -47,7 +54,10 @@ final class CitationFixture {
 
   private CitationFixture() {}
 
-  /** Where one guideline paragraph sits in the corpus; {@code decision} is 1-based as in {@link Decision}. */
+  /**
+   * Where one guideline paragraph sits in the corpus; {@code decision} is 1-based as in {@link
+   * Decision}.
+   */
   record Key(String file, int decision, String paragraph) {
     @Override
     public String toString() {
@@ -56,8 +66,8 @@ final class CitationFixture {
   }
 
   /**
-   * Every guideline paragraph of the corpus, in letter order, keyed by where it is; a letter that fails to parse
-   * is an error (CorpusGoldenTest says why in more detail).
+   * Every guideline paragraph of the corpus, in letter order, keyed by where it is; a letter that
+   * fails to parse is an error (CorpusGoldenTest says why in more detail).
    */
   static Map<Key, String> paragraphs(Path corpus) {
     LetterParser parser = new LetterParser();
@@ -73,9 +83,14 @@ final class CitationFixture {
         throw new IllegalStateException(letter.fileName() + " does not parse: " + result);
       }
       for (Decision decision : success.letter().decisions()) {
-        put(out, new Key(letter.fileName(), decision.index(), CLAIMS_ADMINISTRATOR),
+        put(
+            out,
+            new Key(letter.fileName(), decision.index(), CLAIMS_ADMINISTRATOR),
             decision.claimsAdministratorGuidelineText());
-        put(out, new Key(letter.fileName(), decision.index(), REVIEWER), decision.reviewerGuidelineText());
+        put(
+            out,
+            new Key(letter.fileName(), decision.index(), REVIEWER),
+            decision.reviewerGuidelineText());
       }
     }
     return out;
@@ -110,7 +125,11 @@ final class CitationFixture {
         continue;
       }
       JsonNode entry = MAPPER.readTree(line);
-      Key key = new Key(entry.get("file").asText(), entry.get("decision").asInt(), entry.get("paragraph").asText());
+      Key key =
+          new Key(
+              entry.get("file").asText(),
+              entry.get("decision").asInt(),
+              entry.get("paragraph").asText());
       if (out.put(key, entry) != null) {
         throw new IllegalStateException("duplicate fixture entry " + key);
       }
@@ -118,7 +137,10 @@ final class CitationFixture {
     return out;
   }
 
-  /** One fixture line: the key and the citations' parts, fields in a fixed order so that diffs stay readable. */
+  /**
+   * One fixture line: the key and the citations' parts, fields in a fixed order so that diffs stay
+   * readable.
+   */
   static String line(Key key, List<Citation> citations, String knownIssue) {
     ObjectNode entry = MAPPER.createObjectNode();
     entry.put("file", key.file());
@@ -153,15 +175,22 @@ final class CitationFixture {
     return array;
   }
 
-  /** Writes the fixture from the given parser's reading of every corpus paragraph, keeping the known issues noted. */
+  /**
+   * Writes the fixture from the given parser's reading of every corpus paragraph, keeping the known
+   * issues noted.
+   */
   static int write(Path corpus, CitationParser parser, Path target) {
     try {
-      Map<Key, JsonNode> previous = Files.exists(target) ? entries(Files.readString(target)) : Map.of();
+      Map<Key, JsonNode> previous =
+          Files.exists(target) ? entries(Files.readString(target)) : Map.of();
       List<String> lines = new ArrayList<>();
-      paragraphs(corpus).forEach((key, paragraph) -> {
-        JsonNode note = previous.containsKey(key) ? previous.get(key).get("knownIssue") : null;
-        lines.add(line(key, parser.parse(paragraph), note == null ? null : note.asText()));
-      });
+      paragraphs(corpus)
+          .forEach(
+              (key, paragraph) -> {
+                JsonNode note =
+                    previous.containsKey(key) ? previous.get(key).get("knownIssue") : null;
+                lines.add(line(key, parser.parse(paragraph), note == null ? null : note.asText()));
+              });
       Files.write(target, lines);
       return lines.size();
     } catch (IOException e) {

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class LruCitationCacheTest {
 
-  /** Counts how often the wrapped parser is asked; answers one OTHER citation holding the paragraph. */
+  /**
+   * Counts how often the wrapped parser is asked; answers one OTHER citation holding the paragraph.
+   */
   private static final class CountingParser implements ParagraphParser {
     final AtomicInteger calls = new AtomicInteger();
 
@@ -63,14 +65,16 @@ class LruCitationCacheTest {
 
   @Test
   void nullIsPassedThroughAndNotRemembered() {
-    LruCitationCache cache = new LruCitationCache(new CitationDispatcher(GuidelineCatalogue.standard()), 2);
+    LruCitationCache cache =
+        new LruCitationCache(new CitationDispatcher(GuidelineCatalogue.standard()), 2);
     assertThat(cache.parse(null)).isEmpty();
     assertThat(cache.size()).isZero();
   }
 
   @Test
   void aMaximumBelowOneIsRefused() {
-    assertThatThrownBy(() -> new LruCitationCache(parser, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LruCitationCache(parser, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -81,14 +85,16 @@ class LruCitationCacheTest {
       List<Future<Boolean>> results = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int seed = t;
-        results.add(threads.submit(() -> {
-          boolean right = true;
-          for (int i = 0; i < 20_000; i++) {
-            String paragraph = "paragraph " + ((i * 7 + seed) % 40);
-            right &= cache.parse(paragraph).get(0).raw().equals(paragraph);
-          }
-          return right;
-        }));
+        results.add(
+            threads.submit(
+                () -> {
+                  boolean right = true;
+                  for (int i = 0; i < 20_000; i++) {
+                    String paragraph = "paragraph " + ((i * 7 + seed) % 40);
+                    right &= cache.parse(paragraph).get(0).raw().equals(paragraph);
+                  }
+                  return right;
+                }));
       }
       for (Future<Boolean> result : results) {
         assertThat(result.get(1, TimeUnit.MINUTES)).isTrue();

@@ -26,47 +26,63 @@ class MtusCitationReaderTest {
     assertThat(citation.year()).isEqualTo(2004);
     assertThat(citation.sections()).containsExactly("Special Studies", "Summary");
     assertThat(citation.pages()).isEmpty();
-    assertThat(citation.raw()).isEqualTo("Low Back Complaints 2004, Section(s): Special Studies, Summary");
+    assertThat(citation.raw())
+        .isEqualTo("Low Back Complaints 2004, Section(s): Special Studies, Summary");
   }
 
   @Test
   void eachDocumentAfterAnAndIsACitationOfItsOwn() {
-    List<Citation> citations = reader.read("Neck and Upper Back Complaints 2004, Section(s): Initial Care, and "
-        + "Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies, and Chronic Pain Medical "
-        + "Treatment 2016, Section(s): Physical medicine treatment.");
-    assertThat(citations).extracting(Citation::document).containsExactly("Neck and Upper Back Complaints",
-        "Forearm, Wrist, and Hand Complaints", "Chronic Pain Medical Treatment Guidelines");
+    List<Citation> citations =
+        reader.read(
+            "Neck and Upper Back Complaints 2004, Section(s): Initial Care, and "
+                + "Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies, and Chronic Pain Medical "
+                + "Treatment 2016, Section(s): Physical medicine treatment.");
+    assertThat(citations)
+        .extracting(Citation::document)
+        .containsExactly(
+            "Neck and Upper Back Complaints",
+            "Forearm, Wrist, and Hand Complaints",
+            "Chronic Pain Medical Treatment Guidelines");
     assertThat(citations).extracting(Citation::year).containsExactly(2004, 2004, 2016);
     assertThat(citations.get(2).sections()).containsExactly("Physical medicine treatment");
   }
 
   @Test
   void anAndInsideADocumentsNameDoesNotSplitIt() {
-    assertThat(only("Ankle and Foot Complaints 2004.").document()).isEqualTo("Ankle and Foot Complaints");
+    assertThat(only("Ankle and Foot Complaints 2004.").document())
+        .isEqualTo("Ankle and Foot Complaints");
     assertThat(reader.read("Postsurgical Treatment 2009, and Chronic Pain Medical Treatment 2016."))
         .extracting(Citation::document)
-        .containsExactly("Postsurgical Treatment Guidelines", "Chronic Pain Medical Treatment Guidelines");
+        .containsExactly(
+            "Postsurgical Treatment Guidelines", "Chronic Pain Medical Treatment Guidelines");
   }
 
   @Test
   void aSectionListKeepsCommasInsideParentheses() {
-    Citation citation = only("Chronic Pain Medical Treatment 2016, Section(s): Naproxen (Naprosyn, Anaprox), "
-        + "NSAIDs (non-steroidal anti-inflammatory drugs).");
-    assertThat(citation.sections()).containsExactly("Naproxen (Naprosyn, Anaprox)",
-        "NSAIDs (non-steroidal anti-inflammatory drugs)");
+    Citation citation =
+        only(
+            "Chronic Pain Medical Treatment 2016, Section(s): Naproxen (Naprosyn, Anaprox), "
+                + "NSAIDs (non-steroidal anti-inflammatory drugs).");
+    assertThat(citation.sections())
+        .containsExactly(
+            "Naproxen (Naprosyn, Anaprox)", "NSAIDs (non-steroidal anti-inflammatory drugs)");
   }
 
   @Test
   void olderWordingPagesAndTheSectionNamedAfterTheDocument() {
-    Citation citation = only("Chronic Pain Treatment Guidelines Cognitive Behavioral Therapy (CBT) guidelines for "
-        + "chronic pain Page(s): 23.");
+    Citation citation =
+        only(
+            "Chronic Pain Treatment Guidelines Cognitive Behavioral Therapy (CBT) guidelines for "
+                + "chronic pain Page(s): 23.");
     assertThat(citation.document()).isEqualTo("Chronic Pain Medical Treatment Guidelines");
     assertThat(citation.year()).as("two editions: none assumed").isNull();
-    assertThat(citation.sections()).as("the aside is cut, its blanks folded")
+    assertThat(citation.sections())
+        .as("the aside is cut, its blanks folded")
         .containsExactly("Cognitive Behavioral Therapy guidelines for chronic pain");
     assertThat(citation.pages()).containsExactly("23");
 
-    Citation pages = only("Chronic Pain Treatment Guidelines Page(s): 100-102, 127, Benzodiazepines.");
+    Citation pages =
+        only("Chronic Pain Treatment Guidelines Page(s): 100-102, 127, Benzodiazepines.");
     assertThat(pages.pages()).containsExactly("100-102", "127");
     assertThat(pages.sections()).as("words among the pages").containsExactly("Benzodiazepines");
   }
@@ -94,6 +110,8 @@ class MtusCitationReaderTest {
     Citation citation = only("Burn Care Guidelines 2019, Section(s): Grafts.");
     assertThat(citation.document()).isEqualTo("Burn Care Guidelines");
     assertThat(citation.year()).isEqualTo(2019);
-    assertThat(only("(Effective July 18, 2009) Page(s): 24.").document()).as("no name at all").isNull();
+    assertThat(only("(Effective July 18, 2009) Page(s): 24.").document())
+        .as("no name at all")
+        .isNull();
   }
 }

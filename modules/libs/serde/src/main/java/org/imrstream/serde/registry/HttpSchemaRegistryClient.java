@@ -10,22 +10,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 
 /**
- * A client of the Confluent Schema Registry REST API: {@code POST /subjects/{s}/versions} to register, {@code POST
- * /subjects/{s}} to look up, {@code GET /schemas/ids/{id}}, {@code GET /subjects/{s}/versions/latest}.
+ * A client of the Confluent Schema Registry REST API: {@code POST /subjects/{s}/versions} to
+ * register, {@code POST /subjects/{s}} to look up, {@code GET /schemas/ids/{id}}, {@code GET
+ * /subjects/{s}/versions/latest}.
  *
- * <p>Ids and schemas are cached for good: a registry never changes the schema behind an id, nor the id of a schema
- * under a subject. So a serde makes one call per schema, not per record. Retries and failover are the
- * {@link RegistryTransport}'s.
+ * <p>Ids and schemas are cached for good: a registry never changes the schema behind an id, nor the
+ * id of a schema under a subject. So a serde makes one call per schema, not per record. Retries and
+ * failover are the {@link RegistryTransport}'s.
  */
 public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
   private final RegistryTransport transport;
   private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
-  // Keyed by Schema: its hash is cached and the same instance compares by identity, so a hit costs little.
+  // Keyed by Schema: its hash is cached and the same instance compares by identity, so a hit costs
+  // little.
   private final Map<String, Map<Schema, Integer>> idsBySubject = new ConcurrentHashMap<>();
 
   /**
-   * @param urls     one or more base URLs, comma-separated; credentials in them are not used (pass userInfo)
+   * @param urls one or more base URLs, comma-separated; credentials in them are not used (pass
+   *     userInfo)
    * @param userInfo {@code user:password} for basic authentication, or null
    */
   public HttpSchemaRegistryClient(String urls, String userInfo) {
@@ -33,8 +36,15 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
   }
 
   public HttpSchemaRegistryClient(List<String> urls, String userInfo, RetryPolicy retry) {
-    this.transport = new RegistryTransport(urls.stream().map(String::trim).filter(u -> !u.isEmpty())
-        .map(RegistryUrls::baseUri).toList(), userInfo, retry);
+    this.transport =
+        new RegistryTransport(
+            urls.stream()
+                .map(String::trim)
+                .filter(u -> !u.isEmpty())
+                .map(RegistryUrls::baseUri)
+                .toList(),
+            userInfo,
+            retry);
   }
 
   @Override
@@ -47,9 +57,12 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     return cachedId(subject, schema, "/subjects/" + encode(subject));
   }
 
-  /** Registering and looking up both POST the schema and answer with its id, which never changes. */
+  /**
+   * Registering and looking up both POST the schema and answer with its id, which never changes.
+   */
   private int cachedId(String subject, Schema schema, String path) {
-    Map<Schema, Integer> ids = idsBySubject.computeIfAbsent(subject, s -> new ConcurrentHashMap<>());
+    Map<Schema, Integer> ids =
+        idsBySubject.computeIfAbsent(subject, s -> new ConcurrentHashMap<>());
     Integer cached = ids.get(schema);
     if (cached != null) {
       return cached;
@@ -81,7 +94,9 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     return new RegisteredSchema(id, answer.path("version").asInt(-1), schema);
   }
 
-  /** Reuses the cached instance for a known id, so the serde's caches keyed by Schema keep hitting. */
+  /**
+   * Reuses the cached instance for a known id, so the serde's caches keyed by Schema keep hitting.
+   */
   private Schema byIdOrParse(int id, String text) {
     return schemasById.computeIfAbsent(id, i -> new Schema.Parser().parse(text));
   }
@@ -89,8 +104,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
   private static JsonNode field(JsonNode answer, String name, String path) {
     JsonNode value = answer == null ? null : answer.get(name);
     if (value == null || value.isNull()) {
-      throw new SchemaRegistryException("the registry's answer to " + path + " has no '" + name + "': " + answer,
-          null);
+      throw new SchemaRegistryException(
+          "the registry's answer to " + path + " has no '" + name + "': " + answer, null);
     }
     return value;
   }

@@ -11,21 +11,23 @@ import org.apache.avro.Schema;
 /**
  * A Schema Registry held in memory, behind {@code mock://} URLs and {@link RegistryHttpServer}.
  *
- * <p>Like Confluent's registry, ids are global (one id per distinct schema, whatever the subject), stable for the
- * life of the instance, and registering a schema a subject already has returns its existing id and version.
- * Schemas are told apart by Avro's {@code Schema.equals}, so two texts that differ only in documentation are the
- * same schema. Unlike Confluent's registry, compatibility is NOT checked: any schema may follow any other under a
- * subject. That is enough for tests and the demo, whose schemas come from one build.
+ * <p>Like Confluent's registry, ids are global (one id per distinct schema, whatever the subject),
+ * stable for the life of the instance, and registering a schema a subject already has returns its
+ * existing id and version. Schemas are told apart by Avro's {@code Schema.equals}, so two texts
+ * that differ only in documentation are the same schema. Unlike Confluent's registry, compatibility
+ * is NOT checked: any schema may follow any other under a subject. That is enough for tests and the
+ * demo, whose schemas come from one build.
  *
- * <p>Given a {@link RegistrationJournal}, every new version is written there before it is taken in (and so before
- * a client hears its id); {@link FileBackedSchemaRegistry} replays such a journal to give a restarted registry the
- * same ids.
+ * <p>Given a {@link RegistrationJournal}, every new version is written there before it is taken in
+ * (and so before a client hears its id); {@link FileBackedSchemaRegistry} replays such a journal to
+ * give a restarted registry the same ids.
  */
 public final class InMemorySchemaRegistry implements SchemaRegistryClient {
 
   private final List<Schema> schemasById = new ArrayList<>(); // id n at index n - 1
   private final Map<Schema, Integer> idsBySchema = new HashMap<>();
-  private final Map<String, List<Integer>> idsBySubjectVersion = new TreeMap<>(); // version n at index n - 1
+  private final Map<String, List<Integer>> idsBySubjectVersion =
+      new TreeMap<>(); // version n at index n - 1
   private final RegistrationJournal journal;
 
   /** A registry that forgets everything with the JVM. */
@@ -49,7 +51,8 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
     try {
       journal.append(new RegistrationJournal.Registration(subject, id, schema));
     } catch (IOException e) {
-      // Nothing was taken in: the client gets an error and may retry, and no id is handed out that a restart loses.
+      // Nothing was taken in: the client gets an error and may retry, and no id is handed out that
+      // a restart loses.
       throw new SchemaRegistryException("Error in the backend data store: " + e, 500, 50001, e);
     }
     return take(subject, schema);
@@ -58,14 +61,19 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
   /**
    * Takes in a registration read back from a journal, without writing it again.
    *
-   * @throws IllegalStateException when it does not get the id it was recorded with (the journal is not this
-   *     registry's history)
+   * @throws IllegalStateException when it does not get the id it was recorded with (the journal is
+   *     not this registry's history)
    */
   public synchronized void replay(RegistrationJournal.Registration registration) {
     int id = take(registration.subject(), registration.schema());
     if (id != registration.id()) {
-      throw new IllegalStateException("registration of subject '" + registration.subject() + "' was recorded with id "
-          + registration.id() + " but replays as id " + id);
+      throw new IllegalStateException(
+          "registration of subject '"
+              + registration.subject()
+              + "' was recorded with id "
+              + registration.id()
+              + " but replays as id "
+              + id);
     }
   }
 
@@ -94,7 +102,8 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
     Integer id = idsBySchema.get(schema);
     int index = id == null ? -1 : versions.indexOf(id);
     if (index < 0) {
-      throw new SchemaRegistryException("schema not found under subject '" + subject + "'", 404, 40403);
+      throw new SchemaRegistryException(
+          "schema not found under subject '" + subject + "'", 404, 40403);
     }
     return new RegisteredSchema(id, index + 1, schemasById.get(id - 1));
   }
@@ -117,7 +126,8 @@ public final class InMemorySchemaRegistry implements SchemaRegistryClient {
     List<Integer> versions = versionsOf(subject);
     int wanted = version == -1 ? versions.size() : version;
     if (wanted < 1 || wanted > versions.size()) {
-      throw new SchemaRegistryException("version " + version + " of subject '" + subject + "' not found", 404, 40402);
+      throw new SchemaRegistryException(
+          "version " + version + " of subject '" + subject + "' not found", 404, 40402);
     }
     int id = versions.get(wanted - 1);
     return new RegisteredSchema(id, wanted, schemasById.get(id - 1));

@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends JSON requests to a Schema Registry: basic authentication, bounded retries with backoff, and failover over
- * the configured URLs. Answers that retrying cannot change (4xx) fail at once with the registry's error_code.
+ * Sends JSON requests to a Schema Registry: basic authentication, bounded retries with backoff, and
+ * failover over the configured URLs. Answers that retrying cannot change (4xx) fail at once with
+ * the registry's error_code.
  */
 final class RegistryTransport {
 
@@ -27,15 +28,22 @@ final class RegistryTransport {
   private final String authorization;
   private final RetryPolicy retry;
   private final ObjectMapper json = new ObjectMapper();
+
   /**
-   * One JDK client for all transports: it holds only connections and a selector thread, no registry data, so
-   * sharing it is safe. HTTP/1.1 because the JDK would otherwise try an h2c upgrade some proxies mishandle.
+   * One JDK client for all transports: it holds only connections and a selector thread, no registry
+   * data, so sharing it is safe. HTTP/1.1 because the JDK would otherwise try an h2c upgrade some
+   * proxies mishandle.
    */
-  private static final HttpClient HTTP = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10))
-      .build();
-  /** The URL that answered last: start there, so a dead first URL costs one failover, not one per call. */
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  /**
+   * The URL that answered last: start there, so a dead first URL costs one failover, not one per
+   * call.
+   */
   private volatile int preferred;
 
   RegistryTransport(List<URI> baseUrls, String userInfo, RetryPolicy retry) {
@@ -43,8 +51,11 @@ final class RegistryTransport {
       throw new IllegalArgumentException("no schema registry URL");
     }
     this.baseUrls = List.copyOf(baseUrls);
-    this.authorization = userInfo == null ? null
-        : "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8));
+    this.authorization =
+        userInfo == null
+            ? null
+            : "Basic "
+                + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8));
     this.retry = retry;
   }
 
@@ -67,8 +78,10 @@ final class RegistryTransport {
     for (int attempt = 1; ; attempt++) {
       URI base = baseUrls.get(urlIndex % baseUrls.size());
       try {
-        HttpResponse<String> response = HTTP.send(request(base, method, path, body),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+            HTTP.send(
+                request(base, method, path, body),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
           preferred = urlIndex % baseUrls.size();
@@ -89,7 +102,9 @@ final class RegistryTransport {
       }
       LOG.debug("schema registry attempt {} failed, trying again: {}", attempt, last.getMessage());
       if (attempt == retry.maxAttempts()) {
-        LOG.warn("schema registry unreachable, retrying for up to {} s: {}", retry.retryFor().toSeconds(),
+        LOG.warn(
+            "schema registry unreachable, retrying for up to {} s: {}",
+            retry.retryFor().toSeconds(),
             last.getMessage());
       }
       pause(retry.backoffAfter(attempt));
@@ -97,22 +112,26 @@ final class RegistryTransport {
     }
   }
 
-  /** Server trouble, timeouts and throttling may pass; any other 4xx is the registry's final word. */
+  /**
+   * Server trouble, timeouts and throttling may pass; any other 4xx is the registry's final word.
+   */
   private static boolean worthRetrying(int status) {
     return status >= 500 || status == 408 || status == 429;
   }
 
   private HttpRequest request(URI base, String method, String path, String body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Accept", CONTENT_TYPE + ", application/json");
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", CONTENT_TYPE + ", application/json");
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
     if (body == null) {
       return builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
     }
-    return builder.header("Content-Type", CONTENT_TYPE)
+    return builder
+        .header("Content-Type", CONTENT_TYPE)
         .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
         .build();
   }
@@ -121,11 +140,14 @@ final class RegistryTransport {
     try {
       JsonNode answer = json.readTree(body);
       if (answer != null && answer.has("error_code")) {
-        return new SchemaRegistryException(call + ": " + answer.path("message").asText(""), status,
+        return new SchemaRegistryException(
+            call + ": " + answer.path("message").asText(""),
+            status,
             answer.path("error_code").asInt(-1));
       }
     } catch (IOException e) {
-      // Not JSON (a proxy's error page, say): the raw body below says more than a parse error would.
+      // Not JSON (a proxy's error page, say): the raw body below says more than a parse error
+      // would.
     }
     return new SchemaRegistryException(call + ": " + body, status, -1);
   }
@@ -135,7 +157,8 @@ final class RegistryTransport {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SchemaRegistryException("interrupted while waiting to retry the schema registry", e);
+      throw new SchemaRegistryException(
+          "interrupted while waiting to retry the schema registry", e);
     }
   }
 }

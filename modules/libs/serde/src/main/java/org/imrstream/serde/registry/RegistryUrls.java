@@ -7,8 +7,8 @@ import java.util.List;
 import org.apache.kafka.common.config.ConfigException;
 
 /**
- * Reads the values of {@code schema.registry.url}: either one {@code mock://scope}, or HTTP(S) base URLs that may
- * carry {@code user:password@} (used when {@code basic.auth.credentials.source=URL}).
+ * Reads the values of {@code schema.registry.url}: either one {@code mock://scope}, or HTTP(S) base
+ * URLs that may carry {@code user:password@} (used when {@code basic.auth.credentials.source=URL}).
  */
 public final class RegistryUrls {
 
@@ -23,8 +23,11 @@ public final class RegistryUrls {
       return null;
     }
     if (urls.size() != 1) {
-      // A mock registry lives in this JVM; mixing it with real ones would split schemas between two worlds.
-      throw new ConfigException("schema.registry.url", String.join(",", urls),
+      // A mock registry lives in this JVM; mixing it with real ones would split schemas between two
+      // worlds.
+      throw new ConfigException(
+          "schema.registry.url",
+          String.join(",", urls),
           "a mock:// URL must be the only registry URL");
     }
     return urls.get(0).substring(MOCK_SCHEME.length());

@@ -1,8 +1,9 @@
 package org.imrstream.serde.registry;
 
 /**
- * A registry call failed. Carries the HTTP status and the registry's own {@code error_code} (e.g. 40401 subject not
- * found, 40403 schema not found, 42201 invalid schema) so callers can tell "not registered" from "registry down".
+ * A registry call failed. Carries the HTTP status and the registry's own {@code error_code} (e.g.
+ * 40401 subject not found, 40403 schema not found, 42201 invalid schema) so callers can tell "not
+ * registered" from "registry down".
  */
 public final class SchemaRegistryException extends RuntimeException {
 
@@ -16,7 +17,9 @@ public final class SchemaRegistryException extends RuntimeException {
   }
 
   public SchemaRegistryException(String message, int status, int errorCode, Throwable cause) {
-    super(message + (status > 0 ? " (HTTP " + status + ", error_code " + errorCode + ")" : ""), cause);
+    super(
+        message + (status > 0 ? " (HTTP " + status + ", error_code " + errorCode + ")" : ""),
+        cause);
     this.detail = message;
     this.status = status;
     this.errorCode = errorCode;
@@ -28,7 +31,8 @@ public final class SchemaRegistryException extends RuntimeException {
 
   /** The same failure, saying that retrying did not help. */
   SchemaRegistryException afterAttempts(int attempts) {
-    return new SchemaRegistryException(detail + "; gave up after " + attempts + " attempts", status, errorCode, this);
+    return new SchemaRegistryException(
+        detail + "; gave up after " + attempts + " attempts", status, errorCode, this);
   }
 
   /** The message without the status suffix, as a registry would put it in its {@code message}. */

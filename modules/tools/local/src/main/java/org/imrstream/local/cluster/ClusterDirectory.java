@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The data directory of a {@link LocalCluster}: {@code cluster.id} (the cluster's id, chosen once) and one folder
- * {@code node-<i>} per node, holding that node's metadata log and topic data. A node folder is formatted (as
- * {@code kafka-storage format} would) only while it has no {@code meta.properties}, so a restart keeps everything.
+ * The data directory of a {@link LocalCluster}: {@code cluster.id} (the cluster's id, chosen once)
+ * and one folder {@code node-<i>} per node, holding that node's metadata log and topic data. A node
+ * folder is formatted (as {@code kafka-storage format} would) only while it has no {@code
+ * meta.properties}, so a restart keeps everything.
  */
 final class ClusterDirectory {
 
@@ -40,18 +41,29 @@ final class ClusterDirectory {
   }
 
   /**
-   * Refuses a directory made for another number of nodes: the quorum's voters are fixed when the nodes are
-   * formatted, so a 1-node directory cannot become a 3-node cluster (nor the reverse).
+   * Refuses a directory made for another number of nodes: the quorum's voters are fixed when the
+   * nodes are formatted, so a 1-node directory cannot become a 3-node cluster (nor the reverse).
    */
   void requireNodeCount(int nodes) throws IOException {
     int formatted = formattedNodes().size();
     if (formatted != 0 && formatted != nodes) {
-      throw new IOException(root + " holds a cluster of " + formatted + " broker(s), not " + nodes
-          + ": start it with " + formatted + " (--brokers " + formatted + ") or use another data directory");
+      throw new IOException(
+          root
+              + " holds a cluster of "
+              + formatted
+              + " broker(s), not "
+              + nodes
+              + ": start it with "
+              + formatted
+              + " (--brokers "
+              + formatted
+              + ") or use another data directory");
     }
   }
 
-  /** The cluster's id: read from {@code cluster.id}, or chosen and written there on the first start. */
+  /**
+   * The cluster's id: read from {@code cluster.id}, or chosen and written there on the first start.
+   */
   String clusterId() throws IOException {
     Path file = root.resolve("cluster.id");
     if (Files.exists(file)) {
@@ -59,7 +71,8 @@ final class ClusterDirectory {
     }
     String id = Uuid.randomUuid().toString();
     Files.createDirectories(root);
-    // Written whole or not at all: a half-written id would strand every node formatted with the full one.
+    // Written whole or not at all: a half-written id would strand every node formatted with the
+    // full one.
     Path partial = root.resolve("cluster.id.partial");
     Files.writeString(partial, id + "\n", StandardCharsets.UTF_8);
     Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -75,8 +88,10 @@ final class ClusterDirectory {
     Files.createDirectories(dir);
     LOG.info("formatting {} for node {} of cluster {}", dir, node, clusterId);
     new Formatter()
-        // The formatter reports on standard output, which belongs to the caller (it prints the cluster's address).
-        .setPrintStream(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
+        // The formatter reports on standard output, which belongs to the caller (it prints the
+        // cluster's address).
+        .setPrintStream(
+            new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
         .setNodeId(node)
         .setClusterId(clusterId)
         .setDirectories(List.of(dir.toString()))

@@ -13,15 +13,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real single-node Kafka (KRaft, broker and controller combined) running in this JVM, listening on 127.0.0.1 only,
- * on ports free at start. Settings are those of a one-broker {@link LocalCluster}: replication factor 1 for the
- * internal and transaction topics, so that exactly-once works.
+ * A real single-node Kafka (KRaft, broker and controller combined) running in this JVM, listening
+ * on 127.0.0.1 only, on ports free at start. Settings are those of a one-broker {@link
+ * LocalCluster}: replication factor 1 for the internal and transaction topics, so that exactly-once
+ * works.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
 
-  /** Free ports are found first and bound a moment later: another process may take one in between. */
+  /**
+   * Free ports are found first and bound a moment later: another process may take one in between.
+   */
   private static final int START_ATTEMPTS = 5;
 
   private final LocalCluster cluster;
@@ -38,7 +41,8 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   /**
-   * Formats and starts a cluster in {@code baseDirectory} (deleted on close); null means a temporary folder.
+   * Formats and starts a cluster in {@code baseDirectory} (deleted on close); null means a
+   * temporary folder.
    */
   public static EmbeddedKafka start(Path baseDirectory) throws Exception {
     for (int attempt = 1; ; attempt++) {
@@ -54,7 +58,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         if (attempt == START_ATTEMPTS || !causedByBind(e)) {
           throw e;
         }
-        LOG.debug("ports {} and {} were taken meanwhile: {}", clientPort, controllerPort, e.toString());
+        LOG.debug(
+            "ports {} and {} were taken meanwhile: {}", clientPort, controllerPort, e.toString());
       }
     }
   }
@@ -77,14 +82,16 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   /** Creates the pipeline's topics where missing (see {@link TopicCreator}). */
-  public List<String> createPipelineTopics(int partitions) throws ExecutionException, InterruptedException {
+  public List<String> createPipelineTopics(int partitions)
+      throws ExecutionException, InterruptedException {
     try (Admin admin = admin()) {
       return TopicCreator.createMissing(admin, partitions, (short) 1);
     }
   }
 
   /** Creates one plain topic (tests). */
-  public void createTopics(String name, int partitions) throws ExecutionException, InterruptedException {
+  public void createTopics(String name, int partitions)
+      throws ExecutionException, InterruptedException {
     try (Admin admin = admin()) {
       admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get();
     }

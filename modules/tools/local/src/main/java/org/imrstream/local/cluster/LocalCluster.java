@@ -18,15 +18,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Kafka cluster in this JVM: 1 or 3 combined broker + controller KRaft nodes, listening on 127.0.0.1 only,
- * with their data in one directory that survives a restart (topics, records, committed offsets).
+ * A real Kafka cluster in this JVM: 1 or 3 combined broker + controller KRaft nodes, listening on
+ * 127.0.0.1 only, with their data in one directory that survives a restart (topics, records,
+ * committed offsets).
  *
  * <p>Node {@code i} (0-based) serves clients on {@code port + i} and the controller quorum on
- * {@code controllerPort + i}; the controller ports default to {@code port + 100 + i}. Its data lives in
- * {@code dataDir/node-<i>}, the cluster id in {@code dataDir/cluster.id} (see {@link ClusterDirectory}).
+ * {@code controllerPort + i}; the controller ports default to {@code port + 100 + i}. Its data
+ * lives in {@code dataDir/node-<i>}, the cluster id in {@code dataDir/cluster.id} (see {@link
+ * ClusterDirectory}).
  *
- * <p>Broker settings: see {@link NodeSettings} (replication factor and {@code min.insync.replicas} follow the node
- * count, topics are never auto-created, 33 MiB messages, any record timestamp).
+ * <p>Broker settings: see {@link NodeSettings} (replication factor and {@code min.insync.replicas}
+ * follow the node count, topics are never auto-created, 33 MiB messages, any record timestamp).
  */
 public final class LocalCluster implements AutoCloseable {
 
@@ -37,7 +39,8 @@ public final class LocalCluster implements AutoCloseable {
    * @param brokers 1 or 3
    * @param port the first node's client port
    * @param controllerPort the first node's controller port; 0 means {@code port + 100}
-   * @param dataDir where the cluster keeps its data; null means a temporary folder, deleted on close
+   * @param dataDir where the cluster keeps its data; null means a temporary folder, deleted on
+   *     close
    */
   public record Config(int brokers, int port, int controllerPort, Path dataDir) {
 
@@ -49,8 +52,16 @@ public final class LocalCluster implements AutoCloseable {
       requirePortRange("port", port, brokers);
       requirePortRange("controller port", controllerPort, brokers);
       if (port < controllerPort + brokers && controllerPort < port + brokers) {
-        throw new IllegalArgumentException("client ports " + port + ".." + (port + brokers - 1)
-            + " and controller ports " + controllerPort + ".." + (controllerPort + brokers - 1) + " overlap");
+        throw new IllegalArgumentException(
+            "client ports "
+                + port
+                + ".."
+                + (port + brokers - 1)
+                + " and controller ports "
+                + controllerPort
+                + ".."
+                + (controllerPort + brokers - 1)
+                + " overlap");
       }
     }
 
@@ -86,8 +97,8 @@ public final class LocalCluster implements AutoCloseable {
 
     private static void requirePortRange(String what, int first, int count) {
       if (first < 1 || first + count - 1 > 65535) {
-        throw new IllegalArgumentException(what + " " + first + " leaves no room for " + count
-            + " port(s) within 1..65535");
+        throw new IllegalArgumentException(
+            what + " " + first + " leaves no room for " + count + " port(s) within 1..65535");
       }
     }
   }
@@ -98,7 +109,11 @@ public final class LocalCluster implements AutoCloseable {
   private final List<KRaftNode> nodes;
   private boolean closed;
 
-  private LocalCluster(Config config, ClusterDirectory directory, boolean temporaryDirectory, List<KRaftNode> nodes) {
+  private LocalCluster(
+      Config config,
+      ClusterDirectory directory,
+      boolean temporaryDirectory,
+      List<KRaftNode> nodes) {
     this.config = config;
     this.directory = directory;
     this.temporaryDirectory = temporaryDirectory;
@@ -106,21 +121,25 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   /**
-   * Formats what is new in the data directory, starts every node and returns once all brokers serve clients.
+   * Formats what is new in the data directory, starts every node and returns once all brokers serve
+   * clients.
    *
    * @throws BindException when a port is taken ({@code port 9092 on 127.0.0.1 is in use})
-   * @throws IOException when the data directory was made for another number of nodes, or cannot be used
+   * @throws IOException when the data directory was made for another number of nodes, or cannot be
+   *     used
    */
   public static LocalCluster start(Config config) throws Exception {
     List<PreboundSockets> sockets = reserve(config);
     try {
       return startOn(config, sockets);
     } finally {
-      sockets.forEach(PreboundSockets::close); // those Kafka did not take: only after a failed start
+      sockets.forEach(
+          PreboundSockets::close); // those Kafka did not take: only after a failed start
     }
   }
 
-  private static LocalCluster startOn(Config config, List<PreboundSockets> sockets) throws Exception {
+  private static LocalCluster startOn(Config config, List<PreboundSockets> sockets)
+      throws Exception {
     boolean temporary = config.dataDir() == null;
     Path root = temporary ? Files.createTempDirectory("imr-kafka-") : config.dataDir();
     ClusterDirectory directory = new ClusterDirectory(root);
@@ -131,22 +150,30 @@ public final class LocalCluster implements AutoCloseable {
       String clusterId = directory.clusterId();
       for (int node = 0; node < config.brokers(); node++) {
         directory.formatIfNew(node, clusterId);
-        Map<String, Object> settings = NodeSettings.properties(config, node, directory.nodeDir(node));
+        Map<String, Object> settings =
+            NodeSettings.properties(config, node, directory.nodeDir(node));
         nodes.add(new KRaftNode(node, settings));
       }
-      // All at once: with 3 nodes no broker finishes starting before a majority of controllers is up.
+      // All at once: with 3 nodes no broker finishes starting before a majority of controllers is
+      // up.
       inParallel(nodes, node -> node.start(sockets.get(node.id())));
       cluster.awaitBrokers(config.brokers());
     } catch (Exception | Error e) {
       cluster.close();
       throw unwrap(e);
     }
-    LOG.info("local Kafka cluster of {} node(s) ready at {} (data in {})", config.brokers(),
-        cluster.bootstrapServers(), root);
+    LOG.info(
+        "local Kafka cluster of {} node(s) ready at {} (data in {})",
+        config.brokers(),
+        cluster.bootstrapServers(),
+        root);
     return cluster;
   }
 
-  /** {@code 127.0.0.1:<port>,...}: every node, so that clients reach a broker whichever ones are down. */
+  /**
+   * {@code 127.0.0.1:<port>,...}: every node, so that clients reach a broker whichever ones are
+   * down.
+   */
   public String bootstrapServers() {
     StringJoiner servers = new StringJoiner(",");
     for (int node = 0; node < config.brokers(); node++) {
@@ -172,8 +199,9 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   /**
-   * Stops node {@code node} (broker, with a controlled shutdown, then controller); its data and ports stay its own.
-   * With 3 nodes the other two keep serving; stopping a second one leaves the quorum without a majority.
+   * Stops node {@code node} (broker, with a controlled shutdown, then controller); its data and
+   * ports stay its own. With 3 nodes the other two keep serving; stopping a second one leaves the
+   * quorum without a majority.
    */
   public synchronized void stopNode(int node) {
     KRaftNode target = node(node);
@@ -185,7 +213,8 @@ public final class LocalCluster implements AutoCloseable {
   }
 
   /**
-   * Starts a node stopped by {@link #stopNode} again, with the same data and ports; returns once it serves.
+   * Starts a node stopped by {@link #stopNode} again, with the same data and ports; returns once it
+   * serves.
    *
    * @throws BindException when another process took one of its ports meanwhile
    */
@@ -203,7 +232,10 @@ public final class LocalCluster implements AutoCloseable {
     }
   }
 
-  /** Stops every broker, then every controller (so that the brokers' controlled shutdowns have a quorum). */
+  /**
+   * Stops every broker, then every controller (so that the brokers' controlled shutdowns have a
+   * quorum).
+   */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -220,7 +252,10 @@ public final class LocalCluster implements AutoCloseable {
     }
   }
 
-  /** Every node's ports, bound before anything starts: a port in use fails the start before any node runs. */
+  /**
+   * Every node's ports, bound before anything starts: a port in use fails the start before any node
+   * runs.
+   */
   private static List<PreboundSockets> reserve(Config config) throws IOException {
     List<PreboundSockets> sockets = new ArrayList<>();
     try {
@@ -236,18 +271,24 @@ public final class LocalCluster implements AutoCloseable {
 
   private KRaftNode node(int node) {
     if (node < 0 || node >= config.brokers()) {
-      throw new IllegalArgumentException("no node " + node + ": nodes are 0.." + (config.brokers() - 1));
+      throw new IllegalArgumentException(
+          "no node " + node + ": nodes are 0.." + (config.brokers() - 1));
     }
     return nodes.get(node);
   }
 
-  /** Waits until the brokers know of one another, so that the first topic created can use all of them. */
+  /**
+   * Waits until the brokers know of one another, so that the first topic created can use all of
+   * them.
+   */
   private void awaitBrokers(int count) throws Exception {
     long deadline = System.currentTimeMillis() + READY_TIMEOUT_MS;
     try (Admin admin = admin()) {
-      while (admin.describeCluster().nodes().get(READY_TIMEOUT_MS, TimeUnit.MILLISECONDS).size() < count) {
+      while (admin.describeCluster().nodes().get(READY_TIMEOUT_MS, TimeUnit.MILLISECONDS).size()
+          < count) {
         if (System.currentTimeMillis() > deadline) {
-          throw new IllegalStateException("the brokers did not all register within " + READY_TIMEOUT_MS + " ms");
+          throw new IllegalStateException(
+              "the brokers did not all register within " + READY_TIMEOUT_MS + " ms");
         }
         Thread.sleep(100);
       }
@@ -257,15 +298,21 @@ public final class LocalCluster implements AutoCloseable {
   private static void inParallel(List<KRaftNode> nodes, Consumer<KRaftNode> action) {
     List<CompletableFuture<Void>> running = new ArrayList<>();
     for (KRaftNode node : nodes) {
-      running.add(CompletableFuture.runAsync(() -> action.accept(node), runnable -> {
-        Thread thread = new Thread(runnable, "local-cluster-node-" + node.id());
-        thread.start();
-      }));
+      running.add(
+          CompletableFuture.runAsync(
+              () -> action.accept(node),
+              runnable -> {
+                Thread thread = new Thread(runnable, "local-cluster-node-" + node.id());
+                thread.start();
+              }));
     }
     CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
   }
 
-  /** A stop that logs its failure, so that one node's trouble does not leave the other nodes running. */
+  /**
+   * A stop that logs its failure, so that one node's trouble does not leave the other nodes
+   * running.
+   */
   private static Consumer<KRaftNode> quietly(String part, Consumer<KRaftNode> stop) {
     return node -> {
       try {

@@ -12,8 +12,8 @@ import java.util.Collection;
 public final class LoopbackPorts {
 
   /**
-   * 127.0.0.1 itself rather than {@code InetAddress.getLoopbackAddress()}, which is ::1 when the JVM prefers IPv6:
-   * the printed addresses say 127.0.0.1, so that is what must be bound.
+   * 127.0.0.1 itself rather than {@code InetAddress.getLoopbackAddress()}, which is ::1 when the
+   * JVM prefers IPv6: the printed addresses say 127.0.0.1, so that is what must be bound.
    */
   public static final InetAddress ADDRESS = ipv4Loopback();
 
@@ -22,8 +22,9 @@ public final class LoopbackPorts {
   private LoopbackPorts() {}
 
   /**
-   * Fails with a message fit for a person ({@code port 9092 on 127.0.0.1 is in use}) when one of {@code ports}
-   * cannot be bound. Checking first turns a clash into one clear line instead of a half-started cluster.
+   * Fails with a message fit for a person ({@code port 9092 on 127.0.0.1 is in use}) when one of
+   * {@code ports} cannot be bound. Checking first turns a clash into one clear line instead of a
+   * half-started cluster.
    */
   public static void requireFree(Collection<Integer> ports) throws BindException {
     for (int port : ports) {
@@ -40,7 +41,8 @@ public final class LoopbackPorts {
 
   public static boolean isFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(true); // as Kafka's and the JDK's server sockets do: TIME_WAIT leftovers do not count
+      socket.setReuseAddress(
+          true); // as Kafka's and the JDK's server sockets do: TIME_WAIT leftovers do not count
       socket.bind(new InetSocketAddress(ADDRESS, port));
       return true;
     } catch (IOException e) {
@@ -49,8 +51,8 @@ public final class LoopbackPorts {
   }
 
   /**
-   * The first of {@code count} consecutive ports that are free right now. Another process may take one before the
-   * caller binds it: callers retry on a {@link BindException}.
+   * The first of {@code count} consecutive ports that are free right now. Another process may take
+   * one before the caller binds it: callers retry on a {@link BindException}.
    */
   public static int freeBlock(int count) throws BindException {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

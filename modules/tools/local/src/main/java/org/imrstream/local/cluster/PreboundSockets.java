@@ -10,11 +10,12 @@ import java.util.Map;
 import org.apache.kafka.server.ServerSocketFactory;
 
 /**
- * A node's listening sockets, bound on 127.0.0.1 before the node starts and handed to Kafka when it opens its
- * listeners. A broker opens its client listener only at the end of its startup, seconds after the controllers
- * began connecting to one another; each of those connections takes an ephemeral port, and a fixed port in the
- * ephemeral range (as tests choose) could be taken in between. Holding the port from the start rules that out, and
- * makes the {@code port ... is in use} check exact.
+ * A node's listening sockets, bound on 127.0.0.1 before the node starts and handed to Kafka when it
+ * opens its listeners. A broker opens its client listener only at the end of its startup, seconds
+ * after the controllers began connecting to one another; each of those connections takes an
+ * ephemeral port, and a fixed port in the ephemeral range (as tests choose) could be taken in
+ * between. Holding the port from the start rules that out, and makes the {@code port ... is in use}
+ * check exact.
  */
 final class PreboundSockets implements ServerSocketFactory, AutoCloseable {
 
@@ -25,7 +26,10 @@ final class PreboundSockets implements ServerSocketFactory, AutoCloseable {
 
   private PreboundSockets() {}
 
-  /** Binds every one of {@code ports} on 127.0.0.1, or none: fails with {@code port N on 127.0.0.1 is in use}. */
+  /**
+   * Binds every one of {@code ports} on 127.0.0.1, or none: fails with {@code port N on 127.0.0.1
+   * is in use}.
+   */
   static PreboundSockets bind(Collection<Integer> ports) throws IOException {
     PreboundSockets sockets = new PreboundSockets();
     try {
@@ -39,14 +43,18 @@ final class PreboundSockets implements ServerSocketFactory, AutoCloseable {
     }
   }
 
-  /** Kafka's own socket opening, except that a port held here is handed over instead of bound anew. */
+  /**
+   * Kafka's own socket opening, except that a port held here is handed over instead of bound anew.
+   */
   @Override
-  public synchronized ServerSocketChannel openServerSocket(String listenerName, InetSocketAddress address,
-      int listenBacklogSize, int recvBufferSize) throws IOException {
-    ServerSocketChannel channel = LoopbackPorts.ADDRESS.equals(address.getAddress())
-        ? held.remove(address.getPort()) : null;
+  public synchronized ServerSocketChannel openServerSocket(
+      String listenerName, InetSocketAddress address, int listenBacklogSize, int recvBufferSize)
+      throws IOException {
+    ServerSocketChannel channel =
+        LoopbackPorts.ADDRESS.equals(address.getAddress()) ? held.remove(address.getPort()) : null;
     if (channel == null) {
-      return ServerSocketFactory.INSTANCE.openServerSocket(listenerName, address, listenBacklogSize, recvBufferSize);
+      return ServerSocketFactory.INSTANCE.openServerSocket(
+          listenerName, address, listenBacklogSize, recvBufferSize);
     }
     if (recvBufferSize != -1) {
       channel.socket().setReceiveBufferSize(recvBufferSize);

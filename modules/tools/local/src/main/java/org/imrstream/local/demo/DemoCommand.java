@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.imrstream.generator.GenerateCommand;
 import org.imrstream.identity.LetterIdentity;
+import org.imrstream.pipeline.WindowSettings;
 import org.imrstream.producer.Letter;
 import org.imrstream.producer.LetterPublisher;
 import org.imrstream.producer.LetterSources;
-import org.imrstream.pipeline.WindowSettings;
 import org.imrstream.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,47 +22,67 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code imr demo}: the whole pipeline on this machine, nothing to install. Starts Kafka and a Schema Registry
- * in-process, runs the topology and the sink, publishes letters, shows the outcome counts per guideline live, and
- * once every letter is processed prints the final table and a summary, then shuts everything down.
+ * {@code imr demo}: the whole pipeline on this machine, nothing to install. Starts Kafka and a
+ * Schema Registry in-process, runs the topology and the sink, publishes letters, shows the outcome
+ * counts per guideline live, and once every letter is processed prints the final table and a
+ * summary, then shuts everything down.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = {"Runs the whole pipeline in-process (Kafka on 127.0.0.1, in-memory Schema Registry, topology, sink),"
-        + " publishes letters (--letters DIR, else generated ones) and prints a live table of outcome counts per "
-        + "guideline; ends with the final table and a summary line. --follow keeps watching an inbox until Ctrl-C."})
+    description = {
+      "Runs the whole pipeline in-process (Kafka on 127.0.0.1, in-memory Schema Registry, topology, sink),"
+          + " publishes letters (--letters DIR, else generated ones) and prints a live table of outcome counts per "
+          + "guideline; ends with the final table and a summary line. --follow keeps watching an inbox until Ctrl-C."
+    })
 public final class DemoCommand implements Callable<Integer> {
 
-  @Option(names = "--letters", paramLabel = "DIR", description = "Letters to publish (.txt/.pdf, recursively). "
-      + "Default: letters from 'imr generate'.")
+  @Option(
+      names = "--letters",
+      paramLabel = "DIR",
+      description =
+          "Letters to publish (.txt/.pdf, recursively). " + "Default: letters from 'imr generate'.")
   Path letters;
 
-  @Option(names = "--count", defaultValue = "200", description = "How many letters to generate without --letters "
-      + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--count",
+      defaultValue = "200",
+      description =
+          "How many letters to generate without --letters " + "(default: ${DEFAULT-VALUE}).")
   int count;
 
-  @Option(names = "--seed", defaultValue = "42",
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
       description = "Seed of the generated letters (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--follow", description = "Keep running and publish what lands in --inbox, until Ctrl-C.")
+  @Option(
+      names = "--follow",
+      description = "Keep running and publish what lands in --inbox, until Ctrl-C.")
   boolean follow;
 
-  @Option(names = "--inbox", defaultValue = "inbox",
+  @Option(
+      names = "--inbox",
+      defaultValue = "inbox",
       description = "The inbox watched with --follow (default: ${DEFAULT-VALUE}).")
   Path inbox;
 
-  @Option(names = "--partitions", defaultValue = "3",
+  @Option(
+      names = "--partitions",
+      defaultValue = "3",
       description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
   int partitions;
 
-  @Option(names = "--timeout", defaultValue = "PT5M", description = "Give up waiting for the pipeline after this long "
-      + "(ISO-8601, default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      defaultValue = "PT5M",
+      description =
+          "Give up waiting for the pipeline after this long "
+              + "(ISO-8601, default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -81,10 +101,14 @@ public final class DemoCommand implements Callable<Integer> {
     List<Path> files = LetterSources.files(List.of(folder));
     err.println("starting Kafka, the Schema Registry, the topology and the sink ...");
     try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(partitions, WindowSettings.DEFAULT);
-         PipelineOutputs outputs = new PipelineOutputs(pipeline.bootstrapServers(), pipeline.schemaRegistryUrl());
-         LetterPublisher publisher = LetterPublisher.create(Map.of("bootstrap.servers", pipeline.bootstrapServers()),
-             Topics.RAW_LETTERS)) {
-      err.printf("Kafka at %s, Schema Registry at %s%n", pipeline.bootstrapServers(), pipeline.schemaRegistryUrl());
+        PipelineOutputs outputs =
+            new PipelineOutputs(pipeline.bootstrapServers(), pipeline.schemaRegistryUrl());
+        LetterPublisher publisher =
+            LetterPublisher.create(
+                Map.of("bootstrap.servers", pipeline.bootstrapServers()), Topics.RAW_LETTERS)) {
+      err.printf(
+          "Kafka at %s, Schema Registry at %s%n",
+          pipeline.bootstrapServers(), pipeline.schemaRegistryUrl());
       Set<String> ids = new HashSet<>();
       for (Path file : files) {
         Letter letter = LetterSources.read(file);
@@ -98,7 +122,8 @@ public final class DemoCommand implements Callable<Integer> {
       long deadline = System.nanoTime() + timeout.toNanos();
       while (!outputs.accountsFor(ids)) {
         if (System.nanoTime() > deadline || !pipeline.running()) {
-          err.println(pipeline.running() ? "timed out waiting for the pipeline" : "the pipeline stopped");
+          err.println(
+              pipeline.running() ? "timed out waiting for the pipeline" : "the pipeline stopped");
           view.show(outputs, true);
           return 1;
         }
@@ -110,7 +135,9 @@ public final class DemoCommand implements Callable<Integer> {
       }
       view.show(outputs, true);
       publisher.flush();
-      out.println(DemoSummary.of(publisher.summary().letters() + publisher.summary().failures().size(), outputs));
+      out.println(
+          DemoSummary.of(
+              publisher.summary().letters() + publisher.summary().failures().size(), outputs));
       out.flush();
     }
     return 0;

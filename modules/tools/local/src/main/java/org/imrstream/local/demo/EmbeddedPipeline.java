@@ -10,21 +10,21 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.kafka.streams.StreamsConfig;
 import org.imrstream.local.cluster.EmbeddedKafka;
-import org.imrstream.runtime.StreamsSettings;
-import org.imrstream.serde.registry.InMemorySchemaRegistry;
 import org.imrstream.local.registry.RegistryHttpServer;
-import org.imrstream.sink.SinkTopology;
 import org.imrstream.pipeline.PipelineSettings;
 import org.imrstream.pipeline.PipelineTopology;
 import org.imrstream.pipeline.WindowSettings;
 import org.imrstream.runtime.StreamsRunner;
+import org.imrstream.runtime.StreamsSettings;
+import org.imrstream.serde.registry.InMemorySchemaRegistry;
+import org.imrstream.sink.SinkTopology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole pipeline in this JVM: a real single-node Kafka on loopback, an in-memory Schema Registry served over the
- * Confluent REST API on loopback, the topics, the Streams topology and the sink. Closing it stops everything in
- * reverse order and deletes its temporary state.
+ * The whole pipeline in this JVM: a real single-node Kafka on loopback, an in-memory Schema
+ * Registry served over the Confluent REST API on loopback, the topics, the Streams topology and the
+ * sink. Closing it stops everything in reverse order and deletes its temporary state.
  */
 public final class EmbeddedPipeline implements AutoCloseable {
 
@@ -36,7 +36,11 @@ public final class EmbeddedPipeline implements AutoCloseable {
   private final StreamsRunner streams;
   private final StreamsRunner sink;
 
-  private EmbeddedPipeline(Path workDir, EmbeddedKafka kafka, RegistryHttpServer registry, StreamsRunner streams,
+  private EmbeddedPipeline(
+      Path workDir,
+      EmbeddedKafka kafka,
+      RegistryHttpServer registry,
+      StreamsRunner streams,
       StreamsRunner sink) {
     this.workDir = workDir;
     this.kafka = kafka;
@@ -57,20 +61,32 @@ public final class EmbeddedPipeline implements AutoCloseable {
       Map<String, Object> common = new HashMap<>();
       common.put("bootstrap.servers", kafka.bootstrapServers());
       common.put("schema.registry.url", registry.url());
-      // Short commits: results show up within a fraction of a second (exactly-once commits a transaction each time).
+      // Short commits: results show up within a fraction of a second (exactly-once commits a
+      // transaction each time).
       common.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
       common.put(StreamsConfig.STATE_DIR_CONFIG, workDir.resolve("state").toString());
       common.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
 
-      Properties streamsProps = StreamsSettings.streamsProperties(PipelineSettings.DEFAULT_APPLICATION_ID, common);
+      Properties streamsProps =
+          StreamsSettings.streamsProperties(PipelineSettings.DEFAULT_APPLICATION_ID, common);
       streamsProps.putAll(PipelineSettings.asProperties(windows));
-      streams = new StreamsRunner("imr-streams", PipelineTopology.build(streamsProps),
-          StreamsSettings.kafkaOnly(streamsProps)).start();
+      streams =
+          new StreamsRunner(
+                  "imr-streams",
+                  PipelineTopology.build(streamsProps),
+                  StreamsSettings.kafkaOnly(streamsProps))
+              .start();
 
-      Properties sinkProps = StreamsSettings.streamsProperties(SinkTopology.DEFAULT_APPLICATION_ID, common);
-      StreamsRunner sink = new StreamsRunner("imr-sink", SinkTopology.build(sinkProps),
-          StreamsSettings.kafkaOnly(sinkProps)).start();
-      LOG.info("embedded pipeline up: Kafka {} , Schema Registry {}", kafka.bootstrapServers(), registry.url());
+      Properties sinkProps =
+          StreamsSettings.streamsProperties(SinkTopology.DEFAULT_APPLICATION_ID, common);
+      StreamsRunner sink =
+          new StreamsRunner(
+                  "imr-sink", SinkTopology.build(sinkProps), StreamsSettings.kafkaOnly(sinkProps))
+              .start();
+      LOG.info(
+          "embedded pipeline up: Kafka {} , Schema Registry {}",
+          kafka.bootstrapServers(),
+          registry.url());
       return new EmbeddedPipeline(workDir, kafka, registry, streams, sink);
     } catch (Exception e) {
       if (streams != null) {

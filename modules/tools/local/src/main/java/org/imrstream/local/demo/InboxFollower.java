@@ -13,8 +13,9 @@ import org.imrstream.producer.InboxWatcher;
 import org.imrstream.producer.LetterPublisher;
 
 /**
- * {@code imr demo --follow}: publishes what lands in the inbox and keeps the live table current until the user stops
- * the demo (Ctrl-C or SIGTERM), after which the demo shuts down cleanly and prints its summary.
+ * {@code imr demo --follow}: publishes what lands in the inbox and keeps the live table current
+ * until the user stops the demo (Ctrl-C or SIGTERM), after which the demo shuts down cleanly and
+ * prints its summary.
  */
 final class InboxFollower {
 
@@ -27,7 +28,11 @@ final class InboxFollower {
   }
 
   /** Runs until the user stops it or the pipeline stops. */
-  void follow(EmbeddedPipeline pipeline, LetterPublisher publisher, PipelineOutputs outputs, LiveTable table)
+  void follow(
+      EmbeddedPipeline pipeline,
+      LetterPublisher publisher,
+      PipelineOutputs outputs,
+      LiveTable table)
       throws Exception {
     Files.createDirectories(inbox);
     InboxWatcher watcher = new InboxWatcher(inbox, publisher);
@@ -35,15 +40,16 @@ final class InboxFollower {
     StopSignals.Registration stopping = StopSignals.onStop(stop::countDown);
     err.printf("following %s: drop letters there; Ctrl-C stops%n", inbox.toAbsolutePath());
     ExecutorService executor = Executors.newSingleThreadExecutor();
-    executor.submit(() -> {
-      try {
-        watcher.run(Duration.ofMillis(500));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (Exception e) {
-        err.println("inbox watcher stopped: " + e);
-      }
-    });
+    executor.submit(
+        () -> {
+          try {
+            watcher.run(Duration.ofMillis(500));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (Exception e) {
+            err.println("inbox watcher stopped: " + e);
+          }
+        });
     try {
       while (stop.getCount() > 0 && pipeline.running()) {
         outputs.poll(Duration.ofMillis(500));

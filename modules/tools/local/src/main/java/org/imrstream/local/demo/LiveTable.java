@@ -3,8 +3,9 @@ package org.imrstream.local.demo;
 import java.io.PrintWriter;
 
 /**
- * The demo's table of outcome counts per guideline, printed when it changed and at most every second; on a
- * terminal it redraws in place, elsewhere (a pipe, a log) only the final table is printed.
+ * The demo's table of outcome counts per guideline, printed when it changed and at most every
+ * second; on a terminal it redraws in place, elsewhere (a pipe, a log) only the final table is
+ * printed.
  */
 final class LiveTable {
 

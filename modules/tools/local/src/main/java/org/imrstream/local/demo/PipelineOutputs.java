@@ -22,9 +22,9 @@ import org.imrstream.topics.PipelineTopics;
 import org.imrstream.topics.Topics;
 
 /**
- * Reads the pipeline's outputs as a consumer of committed data would: decision events, dead letters, late
- * decisions and the dashboard stats. Answers whether every letter published is accounted for, and what the
- * dashboard shows.
+ * Reads the pipeline's outputs as a consumer of committed data would: decision events, dead
+ * letters, late decisions and the dashboard stats. Answers whether every letter published is
+ * accounted for, and what the dashboard shows.
  */
 public final class PipelineOutputs implements AutoCloseable {
 
@@ -44,15 +44,26 @@ public final class PipelineOutputs implements AutoCloseable {
   private long decisionRecords;
 
   public PipelineOutputs(String bootstrapServers, String schemaRegistryUrl) {
-    Map<String, Object> config = Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-        ConsumerConfig.GROUP_ID_CONFIG, "imr-demo-view-" + UUID.randomUUID(),
-        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-    consumer.subscribe(List.of(Topics.DECISIONS, Topics.DEAD_LETTERS, Topics.LATE_DECISIONS,
-        Topics.DASHBOARD_GUIDELINE_STATS));
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers,
+            ConsumerConfig.GROUP_ID_CONFIG,
+            "imr-demo-view-" + UUID.randomUUID(),
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest",
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed",
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+            false);
+    this.consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    consumer.subscribe(
+        List.of(
+            Topics.DECISIONS,
+            Topics.DEAD_LETTERS,
+            Topics.LATE_DECISIONS,
+            Topics.DASHBOARD_GUIDELINE_STATS));
     this.topics = PipelineTopics.avro(Map.of("schema.registry.url", schemaRegistryUrl));
   }
 
@@ -63,20 +74,31 @@ public final class PipelineOutputs implements AutoCloseable {
       n++;
       switch (record.topic()) {
         case Topics.DECISIONS -> {
-          DecisionEvent event = topics.decisions().valueSerde().deserializer().deserialize(record.topic(),
-              record.value());
+          DecisionEvent event =
+              topics
+                  .decisions()
+                  .valueSerde()
+                  .deserializer()
+                  .deserialize(record.topic(), record.value());
           if (event == null) {
             decisions.remove(record.key());
           } else {
             decisionRecords++;
-            decisions.put(record.key(), new SeenDecision(event.getLetterId(), event.getGuideline(),
-                event.getOutcome().name()));
+            decisions.put(
+                record.key(),
+                new SeenDecision(
+                    event.getLetterId(), event.getGuideline(), event.getOutcome().name()));
           }
         }
         case Topics.DEAD_LETTERS -> {
-          ParseFailure failure = topics.deadLetters().valueSerde().deserializer().deserialize(record.topic(),
-              record.value());
-          failures.add(new SeenFailure(failure.getLetterId(), failure.getReasonCode(), failure.getReason()));
+          ParseFailure failure =
+              topics
+                  .deadLetters()
+                  .valueSerde()
+                  .deserializer()
+                  .deserialize(record.topic(), record.value());
+          failures.add(
+              new SeenFailure(failure.getLetterId(), failure.getReasonCode(), failure.getReason()));
         }
         case Topics.LATE_DECISIONS -> lateDecisions.add(record.key());
         default -> {
@@ -89,7 +111,10 @@ public final class PipelineOutputs implements AutoCloseable {
     return n;
   }
 
-  /** True once every letter id has decisions or a parse failure, and the dashboard totals agree with them. */
+  /**
+   * True once every letter id has decisions or a parse failure, and the dashboard totals agree with
+   * them.
+   */
   public boolean accountsFor(Set<String> letterIds) {
     Set<String> seen = new HashSet<>();
     decisions.values().forEach(d -> seen.add(d.letterId()));
@@ -97,11 +122,15 @@ public final class PipelineOutputs implements AutoCloseable {
     if (!seen.containsAll(letterIds)) {
       return false;
     }
-    long dashboardTotal = stats.values().stream().mapToLong(n -> n.at("/allTime/total").asLong()).sum();
+    long dashboardTotal =
+        stats.values().stream().mapToLong(n -> n.at("/allTime/total").asLong()).sum();
     return dashboardTotal == decisions.size();
   }
 
-  /** Decision records read (not retractions): more than the decisions means something was written twice. */
+  /**
+   * Decision records read (not retractions): more than the decisions means something was written
+   * twice.
+   */
   public long decisionRecords() {
     return decisionRecords;
   }

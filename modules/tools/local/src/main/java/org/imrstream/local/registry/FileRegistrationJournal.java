@@ -18,12 +18,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A {@link RegistrationJournal} in a file: one JSON object per line, {@code {"subject": ..., "id": ..., "schema":
- * ...}}, in registration order. Each line is written and forced to disk before {@link #append} returns.
+ * A {@link RegistrationJournal} in a file: one JSON object per line, {@code {"subject": ..., "id":
+ * ..., "schema": ...}}, in registration order. Each line is written and forced to disk before
+ * {@link #append} returns.
  *
- * <p>A last line without its newline is a write that a crash cut short; it was never acknowledged to a client, so
- * {@link #open} drops it. Any other line that does not parse makes {@link #open} fail: skipping it would renumber
- * every schema after it.
+ * <p>A last line without its newline is a write that a crash cut short; it was never acknowledged
+ * to a client, so {@link #open} drops it. Any other line that does not parse makes {@link #open}
+ * fail: skipping it would renumber every schema after it.
  */
 public final class FileRegistrationJournal implements RegistrationJournal, AutoCloseable {
 
@@ -46,8 +47,9 @@ public final class FileRegistrationJournal implements RegistrationJournal, AutoC
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     try {
       List<Registration> recorded = readAndTrim(file, channel);
       channel.position(channel.size());
@@ -69,11 +71,13 @@ public final class FileRegistrationJournal implements RegistrationJournal, AutoC
 
   @Override
   public synchronized void append(Registration registration) throws IOException {
-    ObjectNode line = JSON.createObjectNode()
-        .put("subject", registration.subject())
-        .put("id", registration.id())
-        .put("schema", registration.schema().toString());
-    ByteBuffer bytes = ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
+    ObjectNode line =
+        JSON.createObjectNode()
+            .put("subject", registration.subject())
+            .put("id", registration.id())
+            .put("schema", registration.schema().toString());
+    ByteBuffer bytes =
+        ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
     while (bytes.hasRemaining()) {
       channel.write(bytes);
     }
@@ -89,8 +93,10 @@ public final class FileRegistrationJournal implements RegistrationJournal, AutoC
     byte[] content = Files.readAllBytes(file);
     int complete = lastNewline(content) + 1;
     if (complete < content.length) {
-      LOG.warn("{}: dropping an unfinished last line of {} bytes (a registration cut short, never acknowledged)",
-          file, content.length - complete);
+      LOG.warn(
+          "{}: dropping an unfinished last line of {} bytes (a registration cut short, never acknowledged)",
+          file,
+          content.length - complete);
       channel.truncate(complete);
       channel.force(false);
     }
@@ -109,10 +115,13 @@ public final class FileRegistrationJournal implements RegistrationJournal, AutoC
   private static Registration parse(Path file, int lineNumber, String line) throws IOException {
     try {
       JsonNode node = JSON.readTree(line);
-      return new Registration(node.get("subject").asText(), node.get("id").asInt(),
+      return new Registration(
+          node.get("subject").asText(),
+          node.get("id").asInt(),
           new Schema.Parser().parse(node.get("schema").asText()));
     } catch (IOException | RuntimeException e) {
-      throw new IOException(file + " line " + lineNumber + " is not a registration: " + e.getMessage(), e);
+      throw new IOException(
+          file + " line " + lineNumber + " is not a registration: " + e.getMessage(), e);
     }
   }
 

@@ -18,13 +18,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.imrstream.serde.registry.InMemorySchemaRegistry;
 
 /**
- * Serves an {@link InMemorySchemaRegistry} over the Confluent Schema Registry REST API on 127.0.0.1, so that the
- * embedded demo can offer Confluent-compatible clients a real {@code http://} registry. The endpoints are
- * {@link RegistryRestApi}'s: {@code POST /subjects/{s}/versions}, {@code POST /subjects/{s}}, {@code GET
- * /schemas/ids/{id}}, {@code GET /subjects}, {@code GET /subjects/{s}/versions}, {@code GET
- * /subjects/{s}/versions/{n|latest}}. Compatibility is not enforced (see {@link InMemorySchemaRegistry}).
+ * Serves an {@link InMemorySchemaRegistry} over the Confluent Schema Registry REST API on
+ * 127.0.0.1, so that the embedded demo can offer Confluent-compatible clients a real {@code
+ * http://} registry. The endpoints are {@link RegistryRestApi}'s: {@code POST
+ * /subjects/{s}/versions}, {@code POST /subjects/{s}}, {@code GET /schemas/ids/{id}}, {@code GET
+ * /subjects}, {@code GET /subjects/{s}/versions}, {@code GET /subjects/{s}/versions/{n|latest}}.
+ * Compatibility is not enforced (see {@link InMemorySchemaRegistry}).
  *
- * <p>Loopback only and without TLS: it is meant for one machine's demo and tests, not for a network.
+ * <p>Loopback only and without TLS: it is meant for one machine's demo and tests, not for a
+ * network.
  */
 public final class RegistryHttpServer implements AutoCloseable {
 
@@ -44,40 +46,51 @@ public final class RegistryHttpServer implements AutoCloseable {
   }
 
   /**
-   * Starts serving {@code registry} on 127.0.0.1:{@code port} (0 = any free port). With {@code userInfo}
-   * ({@code user:password}) every request must carry that HTTP basic authentication, or gets a 401.
+   * Starts serving {@code registry} on 127.0.0.1:{@code port} (0 = any free port). With {@code
+   * userInfo} ({@code user:password}) every request must carry that HTTP basic authentication, or
+   * gets a 401.
    */
   public static RegistryHttpServer start(InMemorySchemaRegistry registry, int port, String userInfo)
       throws IOException {
     return new RegistryHttpServer(registry, port, userInfo);
   }
 
-  /** Same as {@link #start(InMemorySchemaRegistry)}: the server is listening when the constructor returns. */
+  /**
+   * Same as {@link #start(InMemorySchemaRegistry)}: the server is listening when the constructor
+   * returns.
+   */
   public RegistryHttpServer(InMemorySchemaRegistry registry) throws IOException {
     this(registry, 0, null);
   }
 
   /** Same as {@link #start(InMemorySchemaRegistry, int, String)}. */
-  public RegistryHttpServer(InMemorySchemaRegistry registry, int port, String userInfo) throws IOException {
+  public RegistryHttpServer(InMemorySchemaRegistry registry, int port, String userInfo)
+      throws IOException {
     this.registry = registry;
     this.api = new RegistryRestApi(registry);
-    this.expectedAuthorization = userInfo == null ? null
-        : ("Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8)))
-            .getBytes(StandardCharsets.UTF_8);
+    this.expectedAuthorization =
+        userInfo == null
+            ? null
+            : ("Basic "
+                    + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8)))
+                .getBytes(StandardCharsets.UTF_8);
     this.server = bind(port);
-    this.workers = Executors.newFixedThreadPool(4, runnable -> {
-      Thread thread = new Thread(runnable, "schema-registry-http");
-      thread.setDaemon(true); // a forgotten close() must not keep the JVM alive
-      return thread;
-    });
+    this.workers =
+        Executors.newFixedThreadPool(
+            4,
+            runnable -> {
+              Thread thread = new Thread(runnable, "schema-registry-http");
+              thread.setDaemon(true); // a forgotten close() must not keep the JVM alive
+              return thread;
+            });
     server.setExecutor(workers);
     server.createContext("/", this::handle);
     server.start();
   }
 
   /**
-   * Binds 127.0.0.1 itself, not {@code InetAddress.getLoopbackAddress()}, which is ::1 when the JVM prefers IPv6 and
-   * would not match {@link #url()}.
+   * Binds 127.0.0.1 itself, not {@code InetAddress.getLoopbackAddress()}, which is ::1 when the JVM
+   * prefers IPv6 and would not match {@link #url()}.
    */
   private static HttpServer bind(int port) throws IOException {
     InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
@@ -99,18 +112,22 @@ public final class RegistryHttpServer implements AutoCloseable {
     return registry;
   }
 
-  /** Requests received so far, answered or refused: lets tests see whether a client used its cache. */
+  /**
+   * Requests received so far, answered or refused: lets tests see whether a client used its cache.
+   */
   public int requestCount() {
     return requests.get();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     requests.incrementAndGet();
-    try (exchange; InputStream in = exchange.getRequestBody()) {
+    try (exchange;
+        InputStream in = exchange.getRequestBody()) {
       byte[] body = in.readAllBytes();
-      RegistryRestApi.Reply reply = authorized(exchange)
-          ? api.handle(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), body)
-          : RegistryRestApi.error(401, 401, "Unauthorized");
+      RegistryRestApi.Reply reply =
+          authorized(exchange)
+              ? api.handle(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), body)
+              : RegistryRestApi.error(401, 401, "Unauthorized");
       send(exchange, reply);
     }
   }
@@ -120,7 +137,8 @@ public final class RegistryHttpServer implements AutoCloseable {
       return true;
     }
     String sent = exchange.getRequestHeaders().getFirst("Authorization");
-    return sent != null && MessageDigest.isEqual(expectedAuthorization, sent.getBytes(StandardCharsets.UTF_8));
+    return sent != null
+        && MessageDigest.isEqual(expectedAuthorization, sent.getBytes(StandardCharsets.UTF_8));
   }
 
   private void send(HttpExchange exchange, RegistryRestApi.Reply reply) throws IOException {

@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.imrstream.serde.registry.SchemaRegistryClient;
 import org.imrstream.serde.registry.InMemorySchemaRegistry;
+import org.imrstream.serde.registry.SchemaRegistryClient;
 import org.imrstream.serde.registry.SchemaRegistryException;
 
 /**
- * The Confluent Schema Registry REST endpoints over an {@link InMemorySchemaRegistry}, apart from any HTTP server:
- * a method, a path and a body in, a status and a JSON-ready answer out. Answers and error codes follow Confluent's,
- * so that Confluent's own clients can use it.
+ * The Confluent Schema Registry REST endpoints over an {@link InMemorySchemaRegistry}, apart from
+ * any HTTP server: a method, a path and a body in, a status and a JSON-ready answer out. Answers
+ * and error codes follow Confluent's, so that Confluent's own clients can use it.
  */
 final class RegistryRestApi {
 
@@ -30,7 +30,9 @@ final class RegistryRestApi {
     this.registry = registry;
   }
 
-  /** @param rawPath the request path still percent-encoded, query excluded */
+  /**
+   * @param rawPath the request path still percent-encoded, query excluded
+   */
   Reply handle(String method, String rawPath, byte[] body) {
     try {
       return new Reply(200, route(method, segments(rawPath), body));
@@ -51,7 +53,9 @@ final class RegistryRestApi {
       requireMethod(method, "GET");
       return Map.of("schema", registry.byId(number(path[2], 40403, "schema")).toString());
     }
-    if (!path[0].equals("subjects") || path.length > 4 || (path.length >= 3 && !path[2].equals("versions"))) {
+    if (!path[0].equals("subjects")
+        || path.length > 4
+        || (path.length >= 3 && !path[2].equals("versions"))) {
       throw new SchemaRegistryException("HTTP 404 Not Found", 404, 404);
     }
     if (path.length == 1) {
@@ -74,21 +78,26 @@ final class RegistryRestApi {
     return described(subject, registry.version(subject, version));
   }
 
-  /** The schema of a register or lookup request: {@code {"schema": "...", "schemaType"?: "AVRO"}}. */
+  /**
+   * The schema of a register or lookup request: {@code {"schema": "...", "schemaType"?: "AVRO"}}.
+   */
   private Schema schemaIn(byte[] body) throws IOException {
     JsonNode request = json.readTree(body);
     String type = request == null ? "AVRO" : request.path("schemaType").asText("AVRO");
     if (!type.equals("AVRO")) {
-      throw new SchemaRegistryException("Invalid schema: only AVRO is supported, not " + type, 422, 42201);
+      throw new SchemaRegistryException(
+          "Invalid schema: only AVRO is supported, not " + type, 422, 42201);
     }
     JsonNode text = request == null ? null : request.get("schema");
     if (text == null || !text.isTextual()) {
-      throw new SchemaRegistryException("Invalid schema: the request has no \"schema\" string", 422, 42201);
+      throw new SchemaRegistryException(
+          "Invalid schema: the request has no \"schema\" string", 422, 42201);
     }
     try {
       return new Schema.Parser().parse(text.asText());
     } catch (RuntimeException e) {
-      // Not only SchemaParseException: Avro 1.12 fails on an unknown type name with a NullPointerException.
+      // Not only SchemaParseException: Avro 1.12 fails on an unknown type name with a
+      // NullPointerException.
       throw new SchemaRegistryException("Invalid schema: " + e.getMessage(), 422, 42201, e);
     }
   }
@@ -103,8 +112,8 @@ final class RegistryRestApi {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new SchemaRegistryException("invalid " + what + " '" + text + "'", errorCode == 42202 ? 422 : 404,
-          errorCode);
+      throw new SchemaRegistryException(
+          "invalid " + what + " '" + text + "'", errorCode == 42202 ? 422 : 404, errorCode);
     }
   }
 
@@ -118,7 +127,8 @@ final class RegistryRestApi {
     return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
-  private static Map<String, Object> described(String subject, SchemaRegistryClient.RegisteredSchema registered) {
+  private static Map<String, Object> described(
+      String subject, SchemaRegistryClient.RegisteredSchema registered) {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("subject", subject);
     answer.put("version", registered.version());

@@ -26,29 +26,50 @@ class EmbeddedKafkaTest {
   void startsARealBrokerThatTakesTransactionsAndCreatesThePipelineTopics() throws Exception {
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       assertThat(kafka.bootstrapServers()).startsWith("127.0.0.1:").doesNotContain("0.0.0.0");
-      LoopbackAssertions.assertListensOnLoopbackOnly(Integer.parseInt(kafka.bootstrapServers().split(":")[1]));
+      LoopbackAssertions.assertListensOnLoopbackOnly(
+          Integer.parseInt(kafka.bootstrapServers().split(":")[1]));
       kafka.createPipelineTopics(2);
       kafka.createPipelineTopics(2); // idempotent
 
       try (Admin admin = kafka.admin()) {
         assertThat(admin.listTopics().names().get()).containsAll(Topics.all());
-        var resource = new ConfigResource(ConfigResource.Type.TOPIC, Topics.DASHBOARD_GUIDELINE_STATS);
-        ConfigEntry policy = admin.describeConfigs(List.of(resource)).all().get().get(resource).get("cleanup.policy");
+        var resource =
+            new ConfigResource(ConfigResource.Type.TOPIC, Topics.DASHBOARD_GUIDELINE_STATS);
+        ConfigEntry policy =
+            admin
+                .describeConfigs(List.of(resource))
+                .all()
+                .get()
+                .get(resource)
+                .get("cleanup.policy");
         assertThat(policy.value()).isEqualTo("compact");
       }
 
-      Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-          ProducerConfig.TRANSACTIONAL_ID_CONFIG, "embedded-test-" + UUID.randomUUID());
-      try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
+      Map<String, Object> producerConfig =
+          Map.of(
+              ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+              kafka.bootstrapServers(),
+              ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+              "embedded-test-" + UUID.randomUUID());
+      try (var producer =
+          new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
         producer.initTransactions();
         producer.beginTransaction();
         producer.send(new ProducerRecord<>(Topics.DECISIONS, "k", "v"));
         producer.commitTransaction();
       }
-      Map<String, Object> consumerConfig = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-          ConsumerConfig.GROUP_ID_CONFIG, "embedded-test", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-          ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-      try (var consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
+      Map<String, Object> consumerConfig =
+          Map.of(
+              ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+              kafka.bootstrapServers(),
+              ConsumerConfig.GROUP_ID_CONFIG,
+              "embedded-test",
+              ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+              "earliest",
+              ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+              "read_committed");
+      try (var consumer =
+          new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
         consumer.subscribe(List.of(Topics.DECISIONS));
         int seen = 0;
         long deadline = System.currentTimeMillis() + 30_000;

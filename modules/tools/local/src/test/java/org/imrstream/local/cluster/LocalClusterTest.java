@@ -33,8 +33,7 @@ class LocalClusterTest {
   private static final String TOPIC = "kept";
   private static final String GROUP = "kept-reader";
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   @Test
   void listensOnLoopbackOnlyAndKeepsTopicsRecordsAndOffsetsAcrossARestart() throws Exception {
@@ -47,9 +46,14 @@ class LocalClusterTest {
       LoopbackAssertions.assertListensOnLoopbackOnly(config.controllerPort(0));
       try (Admin admin = cluster.admin()) {
         var broker = new ConfigResource(ConfigResource.Type.BROKER, "0");
-        String listeners = admin.describeConfigs(List.of(broker)).all().get().get(broker).get("listeners").value();
-        assertThat(listeners).isEqualTo("PLAINTEXT://127.0.0.1:" + config.port() + ",CONTROLLER://127.0.0.1:"
-            + config.controllerPort(0));
+        String listeners =
+            admin.describeConfigs(List.of(broker)).all().get().get(broker).get("listeners").value();
+        assertThat(listeners)
+            .isEqualTo(
+                "PLAINTEXT://127.0.0.1:"
+                    + config.port()
+                    + ",CONTROLLER://127.0.0.1:"
+                    + config.controllerPort(0));
         admin.createTopics(List.of(new NewTopic(TOPIC, 2, (short) 1))).all().get();
       }
       produce(cluster.bootstrapServers(), "k", "v");
@@ -63,9 +67,11 @@ class LocalClusterTest {
         Map<TopicPartition, OffsetAndMetadata> committed =
             admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
         assertThat(committed.values().stream().mapToLong(OffsetAndMetadata::offset).sum())
-            .as("the offsets the group committed before the restart").isEqualTo(1);
+            .as("the offsets the group committed before the restart")
+            .isEqualTo(1);
       }
-      assertThat(consumeAndCommit(restarted.bootstrapServers(), "another-reader")).containsExactly("k=v");
+      assertThat(consumeAndCommit(restarted.bootstrapServers(), "another-reader"))
+          .containsExactly("k=v");
     }
     assertThat(Files.readString(dataDir.resolve("cluster.id"))).isEqualTo(clusterId);
   }
@@ -87,32 +93,45 @@ class LocalClusterTest {
     Files.writeString(dataDir.resolve("node-0/meta.properties"), "version=1\n");
     int port = LoopbackPorts.freeBlock(3);
 
-    assertThatThrownBy(() -> LocalCluster.start(new LocalCluster.Config(3, port, port + 3, dataDir)))
+    assertThatThrownBy(
+            () -> LocalCluster.start(new LocalCluster.Config(3, port, port + 3, dataDir)))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("holds a cluster of 1 broker(s), not 3");
   }
 
   @Test
   void configRejectsOtherBrokerCountsAndOverlappingPorts() {
-    assertThatThrownBy(() -> LocalCluster.Config.of(2, 9092, null)).hasMessageContaining("1 or 3 brokers");
-    assertThatThrownBy(() -> new LocalCluster.Config(3, 9092, 9093, null)).hasMessageContaining("overlap");
+    assertThatThrownBy(() -> LocalCluster.Config.of(2, 9092, null))
+        .hasMessageContaining("1 or 3 brokers");
+    assertThatThrownBy(() -> new LocalCluster.Config(3, 9092, 9093, null))
+        .hasMessageContaining("overlap");
     assertThat(LocalCluster.Config.of(3, 9092, null).controllerPort(2)).isEqualTo(9194);
   }
 
   private static void produce(String bootstrap, String key, String value) throws Exception {
-    Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ProducerConfig.ACKS_CONFIG, "all");
-    try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+    Map<String, Object> config =
+        Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all");
+    try (var producer =
+        new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
       producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
     }
   }
 
   private static List<String> consumeAndCommit(String bootstrap, String group) {
-    Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        ConsumerConfig.GROUP_ID_CONFIG, group, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrap,
+            ConsumerConfig.GROUP_ID_CONFIG,
+            group,
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest",
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+            false);
     List<String> seen = new ArrayList<>();
-    try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+    try (var consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
       consumer.subscribe(List.of(TOPIC));
       long deadline = System.currentTimeMillis() + 30_000;
       while (seen.isEmpty() && System.currentTimeMillis() < deadline) {

@@ -15,8 +15,9 @@ final class LoopbackAssertions {
   private LoopbackAssertions() {}
 
   /**
-   * Binding another loopback address (127.0.0.2) on the same port only works when the server bound 127.0.0.1
-   * alone: a wildcard listener (*:port) holds the port on every address, 127.0.0.2 and the network's included.
+   * Binding another loopback address (127.0.0.2) on the same port only works when the server bound
+   * 127.0.0.1 alone: a wildcard listener (*:port) holds the port on every address, 127.0.0.2 and
+   * the network's included.
    */
   static void assertListensOnLoopbackOnly(int port) throws IOException {
     InetAddress otherLoopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 2});

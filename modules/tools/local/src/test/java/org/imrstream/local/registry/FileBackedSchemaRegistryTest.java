@@ -35,8 +35,7 @@ class FileBackedSchemaRegistryTest {
   private final Schema failure = ParseFailure.getClassSchema();
   private final Schema other = SchemaBuilder.record("Other").fields().requiredInt("n").endRecord();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aReopenedRegistryHasTheSameIdsAndVersionsAndContinuesTheNumbering() throws IOException {
@@ -60,13 +59,20 @@ class FileBackedSchemaRegistryTest {
       assertThat(registry.latest("a-value").id()).isEqualTo(failureId);
       assertThat(registry.idOf("b-value", decision)).isEqualTo(decisionId);
 
-      assertThat(registry.register("a-value", failure)).as("known schema, known id").isEqualTo(failureId);
-      assertThat(registry.register("c-value", other)).as("the next id, not a reused one").isEqualTo(3);
+      assertThat(registry.register("a-value", failure))
+          .as("known schema, known id")
+          .isEqualTo(failureId);
+      assertThat(registry.register("c-value", other))
+          .as("the next id, not a reused one")
+          .isEqualTo(3);
     }
 
     try (FileBackedSchemaRegistry store = FileBackedSchemaRegistry.open(file)) {
       assertThat(store.registry().byId(3)).isEqualTo(other);
-      assertThat(store.registry().register("d-value", SchemaBuilder.record("Fourth").fields().endRecord()))
+      assertThat(
+              store
+                  .registry()
+                  .register("d-value", SchemaBuilder.record("Fourth").fields().endRecord()))
           .isEqualTo(4);
     }
   }
@@ -78,7 +84,10 @@ class FileBackedSchemaRegistryTest {
       store.registry().register("a-value", decision);
     }
     long whole = Files.size(file);
-    Files.writeString(file, "{\"subject\":\"b-value\",\"id\":2,\"sch", StandardCharsets.UTF_8,
+    Files.writeString(
+        file,
+        "{\"subject\":\"b-value\",\"id\":2,\"sch",
+        StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
 
     try (FileBackedSchemaRegistry store = FileBackedSchemaRegistry.open(file)) {
@@ -100,28 +109,35 @@ class FileBackedSchemaRegistryTest {
     List<String> lines = Files.readAllLines(file);
     Files.write(file, List.of("not json", lines.get(0)));
 
-    assertThatThrownBy(() -> FileBackedSchemaRegistry.open(file)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> FileBackedSchemaRegistry.open(file))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("line 1");
   }
 
   @Test
   void aJournalThatDoesNotReplayToItsIdsIsRefused() throws IOException {
     Path file = dir.resolve("registrations.jsonl");
-    Files.writeString(file, "{\"subject\":\"a-value\",\"id\":7,\"schema\":"
-        + JSON.writeValueAsString(decision.toString()) + "}\n");
+    Files.writeString(
+        file,
+        "{\"subject\":\"a-value\",\"id\":7,\"schema\":"
+            + JSON.writeValueAsString(decision.toString())
+            + "}\n");
 
-    assertThatThrownBy(() -> FileBackedSchemaRegistry.open(file)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> FileBackedSchemaRegistry.open(file))
+        .isInstanceOf(IOException.class)
         .hasMessageContaining("recorded with id 7");
   }
 
   @Test
   void aClosedStoreRefusesNewRegistrationsWithAServerError() throws IOException {
-    FileBackedSchemaRegistry store = FileBackedSchemaRegistry.open(dir.resolve("registrations.jsonl"));
+    FileBackedSchemaRegistry store =
+        FileBackedSchemaRegistry.open(dir.resolve("registrations.jsonl"));
     store.registry().register("a-value", decision);
     store.close();
 
     assertThatThrownBy(() -> store.registry().register("b-value", failure))
-        .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.status()).isEqualTo(500));
+        .isInstanceOfSatisfying(
+            SchemaRegistryException.class, e -> assertThat(e.status()).isEqualTo(500));
     assertThat(store.registry().subjects()).as("nothing half-taken").containsExactly("a-value");
   }
 
@@ -139,7 +155,8 @@ class FileBackedSchemaRegistryTest {
       assertThat(server.url()).isEqualTo("http://127.0.0.1:" + port);
       id = post(server.url() + "/subjects/a-value/versions", body).get("id").asInt();
       assertThatThrownBy(() -> RegistryHttpServer.start(new InMemorySchemaRegistry(), port, null))
-          .isInstanceOf(BindException.class).hasMessage("port " + port + " on 127.0.0.1 is in use");
+          .isInstanceOf(BindException.class)
+          .hasMessage("port " + port + " on 127.0.0.1 is in use");
     }
     try (FileBackedSchemaRegistry store = FileBackedSchemaRegistry.open(file);
         RegistryHttpServer server = RegistryHttpServer.start(store.registry(), port, null)) {
@@ -148,9 +165,14 @@ class FileBackedSchemaRegistryTest {
   }
 
   private static JsonNode post(String url, String body) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/vnd.schemaregistry.v1+json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }
