@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,14 +44,20 @@ class InboxKillIT {
         try (ImrProcess sink = pipeline.sink()) {
           ImrProcess watcher =
               pipeline.produce("--watch", inbox.toString(), "--poll-interval", "200ms");
-          // Letters arrive one after the other, as from a document intake system, so the kill lands
-          // mid-batch.
+          // Letters arrive one after the other, as from a document intake system. Half way the
+          // intake
+          // waits for the kill, so the kill lands mid-batch however fast or slow the machine is.
+          CountDownLatch killed = new CountDownLatch(1);
           ExecutorService intake = Executors.newSingleThreadExecutor();
           Future<?> arriving =
               intake.submit(
                   () -> {
-                    for (Path letter : list(letters.letters())) {
-                      Files.move(letter, inbox.resolve(letter.getFileName()));
+                    List<Path> all = list(letters.letters());
+                    for (int i = 0; i < all.size(); i++) {
+                      if (i == all.size() / 2 && !killed.await(3, TimeUnit.MINUTES)) {
+                        throw new IllegalStateException("the watcher was never killed");
+                      }
+                      Files.move(all.get(i), inbox.resolve(all.get(i).getFileName()));
                       Thread.sleep(15);
                     }
                     return null;
@@ -62,6 +69,7 @@ class InboxKillIT {
                 () -> count(inbox.resolve("done")) >= 60);
             watcher.kill();
             assertThat(arriving.isDone()).as("killed while letters were still arriving").isFalse();
+            killed.countDown();
             watcher = pipeline.produce("--watch", inbox.toString(), "--poll-interval", "200ms");
             arriving.get(2, TimeUnit.MINUTES);
             Awaiting.until(

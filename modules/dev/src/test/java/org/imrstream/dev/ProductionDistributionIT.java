@@ -84,7 +84,8 @@ class ProductionDistributionIT {
               .filter(l -> l.matches("^  [a-z]+ .*"))
               .map(l -> l.trim().split("\\s+")[0])
               .toList();
-      assertThat(commands).containsExactlyInAnyOrder("parse", "produce", "streams", "sink", "help");
+      assertThat(commands)
+          .containsExactlyInAnyOrder("parse", "produce", "streams", "replay", "sink", "help");
     }
   }
 

@@ -2,6 +2,7 @@ package org.imrstream.cli;
 
 import org.imrstream.command.OneLineFailures;
 import org.imrstream.command.OneLineUsageErrors;
+import org.imrstream.pipeline.app.ReplayCommand;
 import org.imrstream.pipeline.app.StreamsCommand;
 import org.imrstream.producer.ProduceCommand;
 import org.imrstream.sink.SinkCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
       ParseCommand.class,
       ProduceCommand.class,
       StreamsCommand.class,
+      ReplayCommand.class,
       SinkCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -53,11 +53,15 @@ import org.imrstream.topics.WindowKeys;
  *                └─ track versions (store letter-versions) ─┬─ emit decisions / retractions ─────────▶ decisions
  *                                                           └─ emit deltas ─▶ repartition by guideline
  *      repartition ─┬─ all-time aggregate (store guideline-counts-all-time) ──────────────────▶ all-time counts
- *                   └─ late router ─┬─ late ───────────────────────────────────────────────────▶ late decisions
+ *                   └─ late router ─┬─ late or undated ───────────────────────────────────────▶ late decisions
  *                                   └─ on time ─ hopping-window aggregate (guideline-counts-window) ▶ window counts
  * </pre>
  *
- * Every processor, store and internal topic is named, so upgrades keep their state. {@link
+ * Event time is a date the letter states ({@link EventTime}); a decision whose letter states none
+ * is counted in the all-time totals only: the late router sends it to the late decisions (cause
+ * {@code UNDATED}) without reading or moving the windows' stream time.
+ *
+ * <p>Every processor, store and internal topic is named, so upgrades keep their state. {@link
  * #build(Properties)} is the one way to get it: the command, the demo and the tests all build it
  * from properties.
  */
@@ -196,15 +200,16 @@ public final class PipelineTopology {
                 Named.as("route-late-deltas"),
                 STREAM_TIME_STORE)
             .split(Named.as("routed-"))
-            .branch((guideline, r) -> r instanceof LateDeltaRouter.Routed.Late, Branched.as("late"))
+            .branch(
+                (guideline, r) -> !(r instanceof LateDeltaRouter.Routed.OnTime),
+                Branched.as("late"))
             .defaultBranch(Branched.as("on-time"));
 
     routed
         .get("routed-late")
         .map(
             (guideline, r) -> {
-              var late =
-                  LateDecisions.of(guideline, (LateDeltaRouter.Routed.Late) r, windows.grace());
+              var late = LateDecisions.of(guideline, r, windows.grace());
               return KeyValue.pair(late.getDecisionId(), late);
             },
             Named.as("late-decisions"))

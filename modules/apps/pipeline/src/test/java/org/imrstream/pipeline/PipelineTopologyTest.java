@@ -18,6 +18,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
 import org.imrstream.avro.DecisionEvent;
 import org.imrstream.avro.GuidelineOutcomeCounts;
+import org.imrstream.avro.LateCause;
 import org.imrstream.avro.LateDecision;
 import org.imrstream.avro.Outcome;
 import org.imrstream.avro.ParseFailure;
@@ -189,21 +190,119 @@ class PipelineTopologyTest {
   }
 
   @Test
-  void eventTimeIsTheDecisionDateElseTheRecordTimestamp() {
-    Instant received = Instant.parse("2021-06-15T08:30:00Z");
+  void eventTimeIsTheDecisionDateElseAnotherDateTheLetterStatesNeverTheRecordTimestamp() {
+    Instant received = Instant.parse("2031-06-15T08:30:00Z");
     try (TopologyTestSupport t = new TopologyTestSupport()) {
       t.send(
           "CM17-0000003",
           letter("CM17-0000003", LocalDate.of(2017, 3, 9), LOW_BACK, ONE, UPHELD),
           received);
-      t.send(null, letter(null, null, LOW_BACK, ONE, UPHELD), received);
+      t.send(
+          "CM17-0000004",
+          HeaderLetters.letter(
+              "CM17-0000004",
+              "Date Assigned: 02/10/2017 Application Received: 02/01/2017\n",
+              LOW_BACK,
+              ONE,
+              UPHELD),
+          received);
+      t.send(
+          "CM17-0000005",
+          HeaderLetters.letter(
+              "CM17-0000005",
+              "UR Denial Date: 01/12/2017 Date of Injury: 03/04/2009\n",
+              LOW_BACK,
+              ONE,
+              UPHELD),
+          received);
 
       List<TestRecord<String, DecisionEvent>> events = t.decisions.readRecordsToList();
-      assertThat(events.get(0).getRecordTime()).isEqualTo(Instant.parse("2017-03-09T00:00:00Z"));
-      assertThat(events.get(1).getRecordTime()).isEqualTo(received);
-      assertThat(events.get(1).key())
-          .as("no case number: the letter id is the SHA-256")
-          .matches("[0-9a-f]{64}#1");
+      assertThat(events)
+          .extracting(TestRecord::getRecordTime)
+          .as("decision date; date assigned; UR denial date (never the injury, never 'received')")
+          .containsExactly(
+              Instant.parse("2017-03-09T00:00:00Z"),
+              Instant.parse("2017-02-10T00:00:00Z"),
+              Instant.parse("2017-01-12T00:00:00Z"));
+      assertThat(t.lateDecisions.isEmpty()).isTrue();
+    }
+  }
+
+  @Test
+  void anUndatedDecisionIsCountedAllTimeOnlyRecordedAsUndatedAndNeverMovesStreamTime() {
+    // 5 days of grace: a decision a month older than the stream time is late.
+    try (TopologyTestSupport t = new TopologyTestSupport(TopologyTestSupport.windows(30, 1, 5))) {
+      t.send(
+          "CM17-0000030", letter("CM17-0000030", LocalDate.of(2017, 6, 1), LOW_BACK, ONE, UPHELD));
+      // Received "today": under the old rule its event time, a decade past the history.
+      t.send(null, HeaderLetters.undated(null, "Lumbar MRI", "Overturned"), Instant.now());
+      // Open only if the stream time is still 2017-06-01.
+      t.send(
+          "CM17-0000031", letter("CM17-0000031", LocalDate.of(2017, 5, 20), LOW_BACK, ONE, UPHELD));
+
+      List<TestRecord<String, DecisionEvent>> events = t.decisions.readRecordsToList();
+      assertThat(events).hasSize(3);
+      String undatedId = events.get(1).key();
+      assertThat(events.get(1).getRecordTime())
+          .as("an undated decision's records carry the earliest timestamp")
+          .isEqualTo(Instant.EPOCH);
+      assertThat(events.get(1).value().getDecisionDate()).isNull();
+
+      List<TestRecord<String, LateDecision>> lates = t.lateDecisions.readRecordsToList();
+      assertThat(lates).as("the 2017-05-20 decision is on time").hasSize(1);
+      assertThat(lates.get(0).key()).isEqualTo(undatedId);
+      LateDecision late = lates.get(0).value();
+      assertThat(late.getCause()).isEqualTo(LateCause.UNDATED);
+      assertThat(late.getEventTime()).isEqualTo(Instant.EPOCH);
+      assertThat(late.getStreamTime()).as("not consulted").isEqualTo(Instant.EPOCH);
+      assertThat(late.getOutcome()).isEqualTo("OVERTURNED");
+      assertThat(late.getChange()).isEqualTo(1);
+      assertThat(late.getOffset()).isEqualTo(1);
+      assertThat(late.getReason()).contains(undatedId).contains("states no decision date");
+
+      assertThat(t.allTime(t.counts.readRecordsToList()).get("MTUS: Low Back Complaints"))
+          .satisfies(c -> assertThat(c.getUpheld()).isEqualTo(2))
+          .satisfies(c -> assertThat(c.getOverturned()).as("the undated one").isEqualTo(1));
+      Map<String, GuidelineOutcomeCounts> windows = t.windows(t.windowCounts.readRecordsToList());
+      assertThat(windows.values()).allSatisfy(c -> assertThat(c.getOverturned()).isZero());
+      assertThat(windows.keySet())
+          .as("no window anywhere near 1970 or today")
+          .allMatch(k -> k.contains("@2017-"));
+      assertThat(windows.get("MTUS: Low Back Complaints@2017-05-20T00:00:00Z").getTotal())
+          .as("the window of 05-20 takes both dated decisions")
+          .isEqualTo(2);
+      assertThat(t.driver.metrics().entrySet())
+          .anySatisfy(
+              e -> {
+                assertThat(e.getKey().name()).isEqualTo("decisions-undated-total");
+                assertThat((Double) e.getValue().metricValue()).isEqualTo(1.0);
+              })
+          .anySatisfy(
+              e -> {
+                assertThat(e.getKey().name()).isEqualTo("decisions-late-total");
+                assertThat((Double) e.getValue().metricValue()).isZero();
+              });
+    }
+  }
+
+  @Test
+  void anAmendmentOfAnUndatedLetterRetractsItOutsideTheWindowsAndCountsTheDatedVersionInThem() {
+    try (TopologyTestSupport t = new TopologyTestSupport()) {
+      t.send("CM17-0000040", HeaderLetters.undated("CM17-0000040", "Lumbar MRI", "Upheld"));
+      t.send(
+          "CM17-0000040", letter("CM17-0000040", LocalDate.of(2017, 2, 1), LOW_BACK, ONE, UPHELD));
+
+      List<TestRecord<String, LateDecision>> lates = t.lateDecisions.readRecordsToList();
+      assertThat(lates)
+          .extracting(r -> r.value().getChange() + " " + r.value().getCause())
+          .containsExactly("1 UNDATED", "-1 UNDATED");
+      assertThat(
+              t.allTime(t.counts.readRecordsToList()).get("MTUS: Low Back Complaints").getTotal())
+          .isEqualTo(1);
+      Map<String, GuidelineOutcomeCounts> windows = t.windows(t.windowCounts.readRecordsToList());
+      assertThat(windows.get("MTUS: Low Back Complaints@2017-02-01T00:00:00Z").getTotal())
+          .isEqualTo(1);
+      assertThat(windows).hasSize(30);
     }
   }
 
@@ -262,6 +361,7 @@ class PipelineTopologyTest {
       assertThat(late.getGuideline()).isEqualTo("MTUS: Low Back Complaints");
       assertThat(late.getOutcome()).isEqualTo("UPHELD");
       assertThat(late.getChange()).isEqualTo(1);
+      assertThat(late.getCause()).isEqualTo(LateCause.WINDOWS_CLOSED);
       assertThat(late.getEventTime()).isEqualTo(Instant.parse("2017-01-01T00:00:00Z"));
       assertThat(late.getStreamTime()).isEqualTo(Instant.parse("2017-06-01T00:00:00Z"));
       assertThat(late.getGrace()).isEqualTo(Duration.ofDays(5).toMillis());

@@ -49,6 +49,23 @@ public final class PipelineProcesses {
         args("streams", extra, "--state-dir", dir.resolve("streams-state").toString()));
   }
 
+  /**
+   * Another instance of {@code imr streams} in the same application, with a state directory of its
+   * own (as on another machine): instances of one application id share its work.
+   */
+  public ImrProcess streamsInstance(String instance, String... extra) throws IOException {
+    return ImrProcess.startJar(
+        jar,
+        "streams-" + instance,
+        logs,
+        args("streams", extra, "--state-dir", stateDir(instance).toString()));
+  }
+
+  /** The state directory of {@link #streamsInstance(String, String...)} {@code instance}. */
+  public Path stateDir(String instance) {
+    return dir.resolve("streams-state-" + instance);
+  }
+
   public ImrProcess sink(String... extra) throws IOException {
     return ImrProcess.startJar(
         jar,

@@ -8,17 +8,24 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.imrstream.command.CommandFailure;
 import org.imrstream.command.DurationConverter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
 /**
  * The options of every command that talks to a cluster, as a picocli mixin. Precedence, lowest
- * first: built-in defaults, environment ({@code IMR_BOOTSTRAP_SERVERS}, {@code
- * IMR_SCHEMA_REGISTRY_URL}, {@code IMR_CONFIG}), the {@code --config} properties file (security
- * settings and any Kafka or Streams setting, passed through unchanged), then the explicit options.
+ * first: built-in defaults; the environment ({@code IMR_KAFKA_<NAME>} for any setting, see {@link
+ * KafkaEnvironment}, then {@code IMR_BOOTSTRAP_SERVERS} and {@code IMR_SCHEMA_REGISTRY_URL}, which
+ * win over their {@code IMR_KAFKA_} spelling); the {@code --config} properties file, or {@code
+ * IMR_CONFIG} (security settings and any Kafka or Streams setting, passed through unchanged); then
+ * the explicit options. The merged settings are logged at DEBUG, secrets masked.
  */
 public final class ClusterOptions {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterOptions.class);
 
   public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
   public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
@@ -27,6 +34,13 @@ public final class ClusterOptions {
   public static final String ENV_CONFIG = "IMR_CONFIG";
   public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
   public static final String DEFAULT_SCHEMA_REGISTRY_URL = "http://localhost:8081";
+
+  /**
+   * The environment variables read by name; besides them, every {@code IMR_KAFKA_*} variable is a
+   * setting ({@link KafkaEnvironment#isSetting}).
+   */
+  public static final Set<String> ENVIRONMENT_VARIABLES =
+      Set.of(ENV_BOOTSTRAP_SERVERS, ENV_SCHEMA_REGISTRY_URL, ENV_CONFIG);
 
   @Option(
       names = "--bootstrap-servers",
@@ -56,7 +70,9 @@ public final class ClusterOptions {
       description =
           "Properties file passed to the Kafka clients unchanged (security settings etc.; default: $"
               + ENV_CONFIG
-              + ").")
+              + "). Single settings also come from the environment: "
+              + "IMR_KAFKA_SASL_JAAS_CONFIG sets sasl.jaas.config ('_' is '.', '__' '-', '___' '_'); "
+              + "the file wins over them.")
   Path config;
 
   @Option(
@@ -80,11 +96,15 @@ public final class ClusterOptions {
   /** The merged client properties, with the environment read from {@code env}. */
   public Properties properties(Map<String, String> env) {
     Properties props = new Properties();
-    props.put(
-        BOOTSTRAP_SERVERS, env.getOrDefault(ENV_BOOTSTRAP_SERVERS, DEFAULT_BOOTSTRAP_SERVERS));
-    props.put(
-        SCHEMA_REGISTRY_URL,
-        env.getOrDefault(ENV_SCHEMA_REGISTRY_URL, DEFAULT_SCHEMA_REGISTRY_URL));
+    props.put(BOOTSTRAP_SERVERS, DEFAULT_BOOTSTRAP_SERVERS);
+    props.put(SCHEMA_REGISTRY_URL, DEFAULT_SCHEMA_REGISTRY_URL);
+    props.putAll(KafkaEnvironment.properties(env));
+    if (env.containsKey(ENV_BOOTSTRAP_SERVERS)) {
+      props.put(BOOTSTRAP_SERVERS, env.get(ENV_BOOTSTRAP_SERVERS));
+    }
+    if (env.containsKey(ENV_SCHEMA_REGISTRY_URL)) {
+      props.put(SCHEMA_REGISTRY_URL, env.get(ENV_SCHEMA_REGISTRY_URL));
+    }
     Path file =
         config != null ? config : env.containsKey(ENV_CONFIG) ? Path.of(env.get(ENV_CONFIG)) : null;
     if (file != null) {
@@ -95,6 +115,9 @@ public final class ClusterOptions {
     }
     if (schemaRegistryUrl != null) {
       props.put(SCHEMA_REGISTRY_URL, schemaRegistryUrl);
+    }
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("client settings: {}", ClientProperties.describe(props));
     }
     return props;
   }

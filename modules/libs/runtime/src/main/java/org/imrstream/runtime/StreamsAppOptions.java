@@ -2,14 +2,18 @@ package org.imrstream.runtime;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import org.imrstream.cluster.ClusterOptions;
+import org.imrstream.runtime.status.HttpSettings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options every Streams job of the pipeline takes: the cluster, its application id and its
- * state folder.
+ * The options every Streams job of the pipeline takes: the cluster, its application id, its state
+ * folder and where it serves health and metrics over HTTP. Precedence, lowest first: defaults,
+ * environment ({@code IMR_HTTP_PORT}, {@code IMR_HTTP_HOST} and the cluster's), the config file
+ * ({@code imr.http.port}, {@code imr.http.host}, any Kafka setting), then the options.
  */
 public final class StreamsAppOptions {
 
@@ -25,6 +29,27 @@ public final class StreamsAppOptions {
       description = "Where the state stores live (default: Kafka Streams' default).")
   Path stateDir;
 
+  @Option(
+      names = "--http-port",
+      paramLabel = "PORT",
+      description =
+          "Serve /health/live, /health/ready and /metrics (Prometheus) over HTTP on this port; "
+              + "0 picks a free one (default: $"
+              + HttpSettings.ENV_PORT
+              + ", else no HTTP server).")
+  Integer httpPort;
+
+  @Option(
+      names = "--http-host",
+      paramLabel = "HOST",
+      description =
+          "Address the HTTP server listens on, e.g. 0.0.0.0 in a container (default: $"
+              + HttpSettings.ENV_HOST
+              + ", else "
+              + HttpSettings.DEFAULT_HOST
+              + ").")
+  String httpHost;
+
   /** How long to wait for the cluster before failing. */
   public Duration timeout() {
     return cluster.timeout();
@@ -34,9 +59,31 @@ public final class StreamsAppOptions {
    * The job's settings: our Streams defaults, then the user's (environment, config file, options).
    */
   public Properties properties(String defaultApplicationId) {
-    return StreamsSettings.forCommand(
-        applicationId != null ? applicationId : defaultApplicationId,
-        ClusterOptions.asMap(cluster.properties()),
-        stateDir);
+    return properties(defaultApplicationId, System.getenv());
+  }
+
+  /** The same, with the environment read from {@code env}. */
+  Properties properties(String defaultApplicationId, Map<String, String> env) {
+    Map<String, Object> user = ClusterOptions.asMap(cluster.properties(env));
+    putFirst(user, HttpSettings.PORT, httpPort, env.get(HttpSettings.ENV_PORT));
+    putFirst(user, HttpSettings.HOST, httpHost, env.get(HttpSettings.ENV_HOST));
+    Properties props =
+        StreamsSettings.forCommand(
+            applicationId != null ? applicationId : defaultApplicationId, user, stateDir);
+    HttpSettings.from(props); // a bad port fails here, before the command connects to anything
+    return props;
+  }
+
+  /**
+   * The option's value when given, else the config file's (already in {@code settings}), else the
+   * environment's.
+   */
+  private static void putFirst(
+      Map<String, Object> settings, String key, Object option, String environment) {
+    if (option != null) {
+      settings.put(key, option.toString());
+    } else if (!settings.containsKey(key) && environment != null) {
+      settings.put(key, environment);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package org.imrstream.runtime;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -10,6 +12,10 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.imrstream.command.Causes;
 import org.imrstream.command.StopSignals;
+import org.imrstream.runtime.status.Health;
+import org.imrstream.runtime.status.HttpSettings;
+import org.imrstream.runtime.status.StatusServer;
+import org.imrstream.runtime.status.StreamsMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * repeat, and then shuts the client down so that the command exits non-zero and a supervisor
  * restarts it. A close leaves the consumer group at once, so a replacement instance takes over the
  * partitions within seconds rather than after the session timeout.
+ *
+ * <p>When its properties set {@value HttpSettings#PORT}, it also serves health and metrics over
+ * HTTP ({@link StatusServer}) from just before the client starts until just after it closed.
  */
 public final class StreamsRunner implements AutoCloseable {
 
@@ -30,6 +39,9 @@ public final class StreamsRunner implements AutoCloseable {
   private final ThreadFailurePolicy failures;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+  private final HttpSettings http;
+  private StreamsMeters meters;
+  private volatile StatusServer status;
 
   public StreamsRunner(String name, Topology topology, Properties props) {
     this(name, topology, props, ThreadFailurePolicy.defaults());
@@ -39,7 +51,8 @@ public final class StreamsRunner implements AutoCloseable {
       String name, Topology topology, Properties props, ThreadFailurePolicy failures) {
     this.name = name;
     this.failures = failures;
-    this.streams = new KafkaStreams(topology, props);
+    this.http = HttpSettings.from(props).orElse(null);
+    this.streams = new KafkaStreams(topology, HttpSettings.without(props));
     streams.setStateListener(
         (now, before) -> {
           LOG.info("{}: {} -> {}", name, before, now);
@@ -86,7 +99,24 @@ public final class StreamsRunner implements AutoCloseable {
     }
   }
 
-  public StreamsRunner start() {
+  /**
+   * Starts the HTTP server, if one is asked for (failing with a one-line {@code CommandFailure}
+   * when it cannot listen where asked), then the client.
+   */
+  public synchronized StreamsRunner start() {
+    if (http != null) {
+      meters = new StreamsMeters(streams);
+      status = StatusServer.start(http.address(), this::health, meters::scrape);
+      InetSocketAddress at = status.address();
+      LOG.info(
+          "{}: health and metrics on http://{}:{} ({}, {}, {})",
+          name,
+          at.getHostString(),
+          at.getPort(),
+          StatusServer.LIVE,
+          StatusServer.READY,
+          StatusServer.METRICS);
+    }
     streams.start();
     return this;
   }
@@ -102,6 +132,16 @@ public final class StreamsRunner implements AutoCloseable {
 
   public boolean isRunning() {
     return streams.state().isRunningOrRebalancing();
+  }
+
+  /** What the health endpoints report: the client's state, and whether the runner gave up on it. */
+  public Health health() {
+    return new Health(streams.state(), fatal.get() != null);
+  }
+
+  /** Where health and metrics are served, once started, if they are. */
+  public Optional<InetSocketAddress> httpAddress() {
+    return Optional.ofNullable(status).map(StatusServer::address);
   }
 
   /** Throws when the application ended in error, or stopped without being closed. */
@@ -122,12 +162,27 @@ public final class StreamsRunner implements AutoCloseable {
     return root == error ? message : error.getClass().getSimpleName() + ": " + message;
   }
 
+  /**
+   * Closes the client (a second call waits for the first), then the HTTP server: health answers
+   * until the client is closed.
+   */
   @Override
-  public void close() {
+  public synchronized void close() {
     LOG.info("{}: closing", name);
-    streams.close(
-        CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-            .withTimeout(CLOSE_TIMEOUT));
+    try {
+      streams.close(
+          CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+              .withTimeout(CLOSE_TIMEOUT));
+    } finally {
+      if (status != null) {
+        status.close();
+        status = null;
+      }
+      if (meters != null) {
+        meters.close();
+        meters = null;
+      }
+    }
   }
 
   /** The application stopped on its own: the command exits non-zero with this message. */

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
 import org.imrstream.runtime.errors.LetterFaultProcessingExceptionHandler;
 import org.imrstream.runtime.errors.RegistryAwareDeserializationExceptionHandler;
+import org.imrstream.runtime.status.HttpSettings;
 import org.imrstream.topics.Topics;
 
 /**
@@ -87,12 +88,15 @@ public final class StreamsSettings {
     return props;
   }
 
-  /** The properties Kafka should see: ours ({@code imr.*}) removed. */
+  /**
+   * The properties for a {@link StreamsRunner}: ours ({@code imr.*}) removed, except the runner's
+   * own HTTP settings ({@code imr.http.*}), which it reads and removes before Kafka sees the rest.
+   */
   public static Properties kafkaOnly(Properties props) {
     Properties out = new Properties();
     props.forEach(
         (key, value) -> {
-          if (!key.toString().startsWith("imr.")) {
+          if (!key.toString().startsWith("imr.") || HttpSettings.isHttpSetting(key)) {
             out.put(key, value);
           }
         });

@@ -6,11 +6,13 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.imrstream.avro.DecisionEvent;
+import org.imrstream.pipeline.EventTime;
 
 /**
  * The decision events a letter change writes, keyed by decision id at the decision's event time: a
  * tombstone for each decision of the previous version that the amended letter no longer has (the
- * table forgets it), then the current decisions.
+ * table forgets it), then the current decisions. An undated decision's records carry {@link
+ * EventTime#UNDATED_RECORD_TIMESTAMP}, which moves no consumer's stream time.
  */
 public final class DecisionEmitter
     implements Processor<String, LetterChange, String, DecisionEvent> {
@@ -32,14 +34,16 @@ public final class DecisionEmitter
         if (!current.contains(old.decisionId())) {
           context.forward(
               new Record<String, DecisionEvent>(
-                  old.decisionId(), null, old.eventTimeMs(), record.headers()));
+                  old.decisionId(),
+                  null,
+                  EventTime.recordTimestamp(old.eventTimeMs()),
+                  record.headers()));
         }
       }
     }
+    long timestamp = EventTime.recordTimestamp(change.current().eventTimeMs());
     for (DecisionEvent event : change.current().events()) {
-      context.forward(
-          new Record<>(
-              event.getDecisionId(), event, change.current().eventTimeMs(), record.headers()));
+      context.forward(new Record<>(event.getDecisionId(), event, timestamp, record.headers()));
     }
   }
 }

@@ -1,8 +1,6 @@
 package org.imrstream.pipeline.ingest;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.imrstream.avro.Citation;
@@ -17,6 +15,7 @@ import org.imrstream.identity.LetterIdentity;
 import org.imrstream.parser.Decision;
 import org.imrstream.parser.Letter;
 import org.imrstream.parser.LetterParser;
+import org.imrstream.pipeline.EventTime;
 
 /**
  * Maps a parsed letter to its Avro decision events, one per disputed item, with the letter's
@@ -27,14 +26,14 @@ final class DecisionEvents {
   private DecisionEvents() {}
 
   /**
-   * The event time of a letter's decisions: its decision date (midnight UTC) when it has one, else
-   * the raw record's timestamp. A replay therefore lands every decision in the same windows.
+   * The event time of a letter's decisions: a date the letter states ({@link EventTime#of}: the
+   * decision date, else the date assigned, the application received or the UR denial date), else
+   * {@link EventTime#UNDATED}. Never the raw record's timestamp ({@code raw} is not consulted):
+   * that is when the letter was published, which a replay or a re-send changes, and a letter
+   * published today would move the windows' stream time years past the history.
    */
   static long eventTime(Letter letter, RawLetter raw) {
-    LocalDate decided = letter.header().decisionDate();
-    return decided != null
-        ? decided.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()
-        : raw.timestampMs();
+    return EventTime.of(letter.header());
   }
 
   static List<DecisionEvent> of(

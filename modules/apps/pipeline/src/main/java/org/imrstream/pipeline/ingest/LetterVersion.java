@@ -17,7 +17,8 @@ public record LetterVersion(String sha256, List<CountedDecision> decisions) {
   }
 
   /**
-   * One counted decision: enough to retract it exactly (same guideline, outcome and event time).
+   * One counted decision: enough to retract it exactly (same guideline, outcome and event time;
+   * {@code EventTime.UNDATED} for a decision whose letter stated no date).
    */
   public record CountedDecision(
       String decisionId, String guideline, String outcome, long eventTimeMs) {}

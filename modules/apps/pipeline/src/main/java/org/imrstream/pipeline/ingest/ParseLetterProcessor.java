@@ -1,10 +1,14 @@
 package org.imrstream.pipeline.ingest;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.streams.StreamsMetrics;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.imrstream.identity.LetterIdentity;
+import org.imrstream.parser.FailureCode;
 import org.imrstream.parser.LetterParsing;
 import org.imrstream.parser.ParseResult;
 import org.slf4j.Logger;
@@ -14,15 +18,35 @@ import org.slf4j.LoggerFactory;
  * Parses a raw letter, keyed by its own id, into its decision events, or into a dead letter that
  * says why it could not be read and carries its bytes (up to a limit; the raw topic keeps it
  * whole).
+ *
+ * <p>Its sensors (group {@code stream-imr-metrics}, per stream thread), counted as each letter's
+ * outcome is decided, so a task that fails and reprocesses its letters counts them again:
+ *
+ * <ul>
+ *   <li>{@code letters-parsed-total} / {@code -rate}: letters read into decision events;
+ *   <li>{@code letters-failed-total} / {@code -rate}: letters dead-lettered, whatever the reason;
+ *   <li>{@code letters-failed-by-reason-total} / {@code -rate}, tagged {@code reason} (each reason
+ *       code its own sensor, registered up front so that a reason never seen reads 0);
+ *   <li>{@code letters-e2e-latency-avg} / {@code -max}: milliseconds from the raw record's
+ *       timestamp (when the letter was published, for {@code imr produce}) to this step, over the
+ *       last samples window; with {@code letters-e2e-total} / {@code -rate}, every letter that got
+ *       here.
+ * </ul>
  */
 public final class ParseLetterProcessor implements Processor<String, byte[], String, ParseOutcome> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ParseLetterProcessor.class);
 
+  /** Kafka puts the sensors of scope {@code imr} in the group {@code stream-imr-metrics}. */
+  private static final String SCOPE = "imr";
+
   private final LetterParsing parser;
   private final int deadLetterMaxBytes;
   private ProcessorContext<String, ParseOutcome> context;
+  private Sensor parsed;
   private Sensor failures;
+  private Sensor endToEnd;
+  private final Map<String, Sensor> failuresByReason = new HashMap<>();
 
   /**
    * @param deadLetterMaxBytes how much of a failed letter its dead letter carries
@@ -35,14 +59,34 @@ public final class ParseLetterProcessor implements Processor<String, byte[], Str
   @Override
   public void init(ProcessorContext<String, ParseOutcome> context) {
     this.context = context;
+    StreamsMetrics metrics = context.metrics();
+    String thread = Thread.currentThread().getName();
+    this.parsed =
+        metrics.addRateTotalSensor(SCOPE, thread, "letters-parsed", Sensor.RecordingLevel.INFO);
     this.failures =
-        context
-            .metrics()
-            .addRateTotalSensor(
-                "imr",
-                Thread.currentThread().getName(),
-                "letters-failed",
-                Sensor.RecordingLevel.INFO);
+        metrics.addRateTotalSensor(SCOPE, thread, "letters-failed", Sensor.RecordingLevel.INFO);
+    this.endToEnd =
+        metrics.addLatencyRateTotalSensor(SCOPE, thread, "letters-e2e", Sensor.RecordingLevel.INFO);
+    for (FailureCode code : FailureCode.values()) {
+      failuresByReason(code.name());
+    }
+    failuresByReason(ParseFailures.PARSER_ERROR);
+  }
+
+  /**
+   * The sensor of one reason code. Kafka names a custom sensor by thread, entity and operation, not
+   * by its tags, so the reason is the entity (tag {@code imr-id}) as well as the {@code reason}
+   * tag: one operation name under the thread's entity would make every reason record into one
+   * sensor.
+   */
+  private Sensor failuresByReason(String code) {
+    return failuresByReason.computeIfAbsent(
+        code,
+        c ->
+            context
+                .metrics()
+                .addRateTotalSensor(
+                    SCOPE, c, "letters-failed-by-reason", Sensor.RecordingLevel.INFO, "reason", c));
   }
 
   @Override
@@ -63,6 +107,7 @@ public final class ParseLetterProcessor implements Processor<String, byte[], Str
             ? record.key()
             : LetterIdentifier.identify(bytes);
     long now = context.currentSystemTimeMs();
+    endToEnd.record(Math.max(0, now - record.timestamp()), now);
 
     ParseResult result;
     try {
@@ -86,6 +131,7 @@ public final class ParseLetterProcessor implements Processor<String, byte[], Str
     }
     var letter = ((ParseResult.Success) result).letter();
     String sha256 = LetterIdentity.sha256(bytes);
+    parsed.record();
     context.forward(
         record
             .withKey(letterId)
@@ -107,6 +153,7 @@ public final class ParseLetterProcessor implements Processor<String, byte[], Str
       RawLetter raw,
       long now) {
     failures.record();
+    failuresByReason(code).record();
     LOG.warn("letter {} at {} failed: {}", letterId, raw.describe(), reason);
     context.forward(
         record

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.imrstream.pipeline.EventTime;
 import org.imrstream.testkit.MockFixedKeyProcessorContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,32 @@ class LateDeltaRouterTest {
         .singleElement()
         .satisfies(
             f -> assertThat(f.record().value()).isInstanceOf(LateDeltaRouter.Routed.Late.class));
+  }
+
+  private static Record<String, OutcomeDelta> undated(String decisionId) {
+    return new Record<>(
+        GUIDELINE,
+        new OutcomeDelta("UPHELD", 1, decisionId, EventTime.UNDATED, "imr.letters.raw", 0, 9),
+        EventTime.UNDATED_RECORD_TIMESTAMP);
+  }
+
+  @Test
+  void anUndatedDeltaIsRoutedAsUndatedWhateverCameBeforeAndNeverMovesTheStreamTime() {
+    router.process(MockFixedKeyProcessorContext.record(undated("SHA-A#1")));
+    assertThat(streamTimes.approximateNumEntries()).as("no stream time yet").isZero();
+    router.process(MockFixedKeyProcessorContext.record(delta("CM17-1#1", "2017-06-01")));
+    router.process(MockFixedKeyProcessorContext.record(undated("SHA-B#1")));
+    // Still open against a stream time of 2017-06-01.
+    router.process(MockFixedKeyProcessorContext.record(delta("CM17-2#1", "2017-05-01")));
+
+    List<LateDeltaRouter.Routed> out =
+        context.forwarded().stream().map(f -> (LateDeltaRouter.Routed) f.record().value()).toList();
+    assertThat(out)
+        .extracting(r -> r.getClass().getSimpleName())
+        .containsExactly("Undated", "OnTime", "Undated", "OnTime");
+    assertThat(((LateDeltaRouter.Routed.Undated) out.get(2)).foundAtMs())
+        .isEqualTo(1_800_000_000_000L);
+    assertThat(streamTimes.all().next().value)
+        .isEqualTo(Instant.parse("2017-06-01T00:00:00Z").toEpochMilli());
   }
 }

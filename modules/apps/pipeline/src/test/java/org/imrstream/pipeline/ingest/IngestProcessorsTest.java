@@ -16,6 +16,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.imrstream.avro.DecisionEvent;
 import org.imrstream.identity.LetterIdentity;
 import org.imrstream.parser.LetterParser;
+import org.imrstream.pipeline.EventTime;
 import org.imrstream.pipeline.counting.OutcomeDelta;
 import org.imrstream.runtime.JsonSerde;
 import org.imrstream.testkit.TestLetters;
@@ -190,6 +191,41 @@ class IngestProcessorsTest {
     assertThat(out.get(1).record().value().change()).isEqualTo(+1);
     assertThat(out.get(1).record().value().outcome()).isEqualTo("OVERTURNED");
     assertThat(out.get(1).record().value().rawOffset()).isEqualTo(12L);
+  }
+
+  @Test
+  void anUndatedLetterHasNoEventTimeAndItsRecordsCarryTheEarliestTimestamp() {
+    byte[] undated =
+        TestLetters.letter(
+            CASE, null, TestLetters.LOW_BACK, new String[] {"Lumbar MRI"}, new String[] {"Upheld"});
+    ParsedLetter letter = parsed(undated);
+    assertThat(letter.eventTimeMs()).isEqualTo(EventTime.UNDATED);
+    LetterVersion previous =
+        new LetterVersion(
+            "old",
+            List.of(
+                new LetterVersion.CountedDecision(
+                    CASE + "#2", "MTUS: Low Back Complaints", "UPHELD", EventTime.UNDATED)));
+    LetterChange change = new LetterChange(previous, letter);
+
+    MockProcessorContext<String, DecisionEvent> decisions = new MockProcessorContext<>();
+    DecisionEmitter decisionEmitter = new DecisionEmitter();
+    decisionEmitter.init(decisions);
+    decisionEmitter.process(new Record<>(CASE, change, 1_900_000_000_000L));
+    assertThat(decisions.forwarded())
+        .extracting(f -> f.record().timestamp())
+        .as("the tombstone and the event, never the record's own time")
+        .containsExactly(0L, 0L);
+
+    MockProcessorContext<String, OutcomeDelta> deltas = new MockProcessorContext<>();
+    DeltaEmitter deltaEmitter = new DeltaEmitter();
+    deltaEmitter.init(deltas);
+    deltaEmitter.process(new Record<>(CASE, change, 1_900_000_000_000L));
+    assertThat(deltas.forwarded()).extracting(f -> f.record().timestamp()).containsExactly(0L, 0L);
+    assertThat(deltas.forwarded())
+        .extracting(f -> f.record().value().eventTimeMs())
+        .as("the deltas say they are undated")
+        .containsExactly(EventTime.UNDATED, EventTime.UNDATED);
   }
 
   /** The letter as the parse step reads it, from position 12 of the raw topic. */
