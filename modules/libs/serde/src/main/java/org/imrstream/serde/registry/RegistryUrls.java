@@ -48,7 +48,7 @@ public final class RegistryUrls {
   static URI baseUri(String url) {
     URI uri = parse(url);
     if (uri.getScheme() == null || uri.getRawAuthority() == null) {
-      throw new ConfigException("schema.registry.url", url, "not an absolute http(s) URL");
+      throw new ConfigException("schema.registry.url", masked(url), "not an absolute http(s) URL");
     }
     String authority = uri.getRawAuthority();
     int at = authority.lastIndexOf('@');
@@ -60,7 +60,16 @@ public final class RegistryUrls {
     try {
       return URI.create(url.trim());
     } catch (IllegalArgumentException e) {
-      throw new ConfigException("schema.registry.url", url, "not a URL: " + e.getMessage());
+      throw new ConfigException(
+          "schema.registry.url", masked(url), "not a URL: " + masked(e.getMessage()));
     }
+  }
+
+  /**
+   * {@code text} with any {@code user:password@} of a URL in it hidden: error messages end up in
+   * logs.
+   */
+  static String masked(String text) {
+    return text == null ? null : text.replaceAll("(?<=//)[^/@\\s]+@", "***@");
   }
 }
