@@ -1,7 +1,6 @@
 package org.imrstream.testkit;
 
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Function;
@@ -10,6 +9,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.imrstream.cluster.ClusterOptions;
 import org.imrstream.runtime.StreamsSettings;
 import org.imrstream.topics.PipelineTopics;
 import org.imrstream.topics.Topic;
@@ -28,7 +28,7 @@ public final class TopologyHarness implements AutoCloseable {
 
   private TopologyHarness(Topology topology, Properties props) {
     this.driver = new TopologyTestDriver(topology, props);
-    this.topics = PipelineTopics.avro(asMap(props));
+    this.topics = PipelineTopics.avro(ClusterOptions.asMap(props));
   }
 
   /**
@@ -70,11 +70,5 @@ public final class TopologyHarness implements AutoCloseable {
   @Override
   public void close() {
     driver.close();
-  }
-
-  private static Map<String, Object> asMap(Properties props) {
-    Map<String, Object> map = new HashMap<>();
-    props.forEach((key, value) -> map.put(key.toString(), value));
-    return map;
   }
 }

@@ -1,8 +1,6 @@
 package org.imrstream.pipeline;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -22,6 +20,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.imrstream.avro.CountScope;
 import org.imrstream.avro.GuidelineOutcomeCounts;
+import org.imrstream.cluster.ClusterOptions;
 import org.imrstream.parser.LetterParser;
 import org.imrstream.parser.LetterParsing;
 import org.imrstream.pipeline.counting.ByGuidelinePartitioner;
@@ -80,7 +79,7 @@ public final class PipelineTopology {
   private final int deadLetterMaxBytes;
 
   private PipelineTopology(Properties props, LetterParsing parser) {
-    this.topics = PipelineTopics.avro(asMap(props));
+    this.topics = PipelineTopics.avro(ClusterOptions.asMap(props));
     this.windows = PipelineSettings.windows(props);
     this.parser = parser;
     this.deadLetterMaxBytes = PipelineSettings.deadLetterMaxBytes(props);
@@ -265,11 +264,5 @@ public final class PipelineTopology {
         .setOverturned(tally.overturned())
         .setTotal(tally.total())
         .build();
-  }
-
-  private static Map<String, Object> asMap(Properties props) {
-    Map<String, Object> map = new HashMap<>();
-    props.forEach((key, value) -> map.put(key.toString(), value));
-    return map;
   }
 }

@@ -1,14 +1,13 @@
 package org.imrstream.sink;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.Stores;
+import org.imrstream.cluster.ClusterOptions;
 import org.imrstream.runtime.JsonSerde;
 import org.imrstream.runtime.TopicEnds;
 import org.imrstream.topics.PipelineTopics;
@@ -40,7 +39,7 @@ public final class SinkTopology {
    * and Kafka's.
    */
   public static Topology build(Properties props) {
-    PipelineTopics topics = PipelineTopics.avro(asMap(props));
+    PipelineTopics topics = PipelineTopics.avro(ClusterOptions.asMap(props));
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(
         Stores.timestampedKeyValueStoreBuilder(
@@ -67,11 +66,5 @@ public final class SinkTopology {
             topics.dashboardDecisions().name(),
             TopicEnds.produced(topics.dashboardDecisions(), "dashboard-decisions-sink"));
     return builder.build(props);
-  }
-
-  private static Map<String, Object> asMap(Properties props) {
-    Map<String, Object> map = new HashMap<>();
-    props.forEach((key, value) -> map.put(key.toString(), value));
-    return map;
   }
 }
