@@ -91,7 +91,9 @@ class LocalClusterTest {
   void refusesADataDirectoryMadeForAnotherNumberOfBrokers() throws Exception {
     Files.createDirectories(dataDir.resolve("node-0"));
     Files.writeString(dataDir.resolve("node-0/meta.properties"), "version=1\n");
-    int port = LoopbackPorts.freeBlock(3);
+    // Three brokers on port..port+2 and their controllers on port+3..port+5: six ports must be
+    // free.
+    int port = LoopbackPorts.freeBlock(6);
 
     assertThatThrownBy(
             () -> LocalCluster.start(new LocalCluster.Config(3, port, port + 3, dataDir)))
