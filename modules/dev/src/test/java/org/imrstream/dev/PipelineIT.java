@@ -17,7 +17,6 @@ import org.imrstream.local.demo.EmbeddedPipeline;
 import org.imrstream.local.demo.PipelineOutputs;
 import org.imrstream.parser.Citation;
 import org.imrstream.parser.guideline.CitationParser;
-import org.imrstream.pipeline.WindowSettings;
 import org.imrstream.testkit.ExpectedLetter;
 import org.imrstream.testkit.SharedCorpus;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class PipelineIT {
     Path duplicate = corpus.resolve("letters").resolve(expected.get(0).fileName());
     Files.copy(duplicate, extra.resolve("duplicate-" + duplicate.getFileName()));
 
-    try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(3, WindowSettings.DEFAULT);
+    try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(3);
         PipelineOutputs outputs =
             new PipelineOutputs(pipeline.bootstrapServers(), pipeline.schemaRegistryUrl())) {
       int exit =

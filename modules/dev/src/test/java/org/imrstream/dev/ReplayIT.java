@@ -39,13 +39,12 @@ import org.junit.jupiter.api.io.TempDir;
  * go through {@code imr streams} and {@code imr sink}. {@code imr replay} refuses while streams
  * runs; after a clean stop it resets the application; a new {@code imr streams} reprocesses the raw
  * topic and rewrites every output key with the same value: the latest decision events (apart from
- * their ingestion time), the all-time and window counts (not doubled) and the late decisions, which
+ * their ingestion time), the all-time and daily counts (not doubled) and the late decisions, which
  * are exactly the seeds' undated decisions in both runs.
  */
 class ReplayIT {
 
   private static final int GENERATED = 2000;
-  private static final int WINDOWS_PER_DECISION = 30; // 30-day windows, a day apart
 
   @Test
   void aReplayInPlaceRewritesTheSameOutputs(@TempDir Path dir) throws Exception {
@@ -99,14 +98,14 @@ class ReplayIT {
                 "imr-streams-letters-by-id-repartition",
                 "imr-streams-deltas-by-guideline-repartition",
                 "imr-streams-letter-versions-changelog",
-                "imr-streams-late-router-stream-time-changelog");
+                "imr-streams-guideline-counts-daily-changelog");
         try (ImrProcess dryRun = ReplayProcess.start(cluster, dir, "--dry-run")) {
           assertThat(dryRun.awaitExit(Duration.ofMinutes(1)))
               .as("imr replay --dry-run: " + dryRun.stderr())
               .isZero();
           assertThat(dryRun.stdout())
               .contains("would reset imr.letters.raw-0 to offset 0 (the beginning")
-              .contains("would delete topic imr-streams-late-router-stream-time-changelog")
+              .contains("would delete topic imr-streams-guideline-counts-daily-changelog")
               .contains("would delete local state " + stateDir)
               .contains("dry run: nothing changed");
         }
@@ -142,7 +141,7 @@ class ReplayIT {
             .as("the latest decision events, apart from their ingestion time")
             .isEqualTo(first.decisions());
         assertThat(second.allTime()).as("all-time counts per guideline").isEqualTo(first.allTime());
-        assertThat(second.windows()).as("counts per window").isEqualTo(first.windows());
+        assertThat(second.days()).as("counts per day").isEqualTo(first.days());
         assertThat(second.lates()).as("the same late decisions").isEqualTo(first.lates());
 
         assertThat(streams.stop(Duration.ofMinutes(1))).as("SIGTERM: " + streams.stderr()).isZero();
@@ -158,14 +157,14 @@ class ReplayIT {
 
   /**
    * The outputs of one run, read from {@code from} until they account for every expected decision:
-   * each decision once, the all-time totals, every dated decision in its 30 windows, each undated
-   * one on the late topic once, the dashboard's all-time totals (the sink kept running); then read
-   * until 2 s pass without a record, so that a doubled count would show.
+   * each decision once, the all-time totals, every dated decision in its day, each undated one on
+   * the late topic once, the dashboard's all-time totals (the sink kept running); then read until 2
+   * s pass without a record, so that a doubled count would show.
    */
   private record Snapshot(
       Map<String, DecisionEvent> decisions,
       Map<String, GuidelineOutcomeCounts> allTime,
-      Map<String, GuidelineOutcomeCounts> windows,
+      Map<String, GuidelineOutcomeCounts> days,
       Map<String, LateDecision> lates) {
 
     static Snapshot await(
@@ -185,7 +184,7 @@ class ReplayIT {
               }
               return reader.decisions().size() == expected.decisions()
                   && reader.allTimeTotal() == expected.decisions()
-                  && reader.windowTotal() == WINDOWS_PER_DECISION * expected.datedDecisions()
+                  && reader.datedDayTotal() == expected.datedDecisions()
                   && reader.lateDecisions().size() == expected.undatedDecisionIds().size()
                   && reader.dashboardAllTimeTotal() == expected.decisions();
             });
@@ -195,16 +194,16 @@ class ReplayIT {
         assertThat(reader.deadLetters()).as("no letter failed").isEmpty();
         assertThat(reader.decisions()).hasSize((int) expected.decisions());
         assertThat(reader.allTimeTotal()).as("all-time totals").isEqualTo(expected.decisions());
-        assertThat(reader.windowTotal())
-            .as("every dated decision in its windows, once")
-            .isEqualTo(WINDOWS_PER_DECISION * expected.datedDecisions());
+        assertThat(reader.datedDayTotal())
+            .as("every dated decision in its day, once")
+            .isEqualTo(expected.datedDecisions());
         assertThat(reader.lateRecords())
             .as("one late record per undated decision")
             .isEqualTo(expected.undatedDecisionIds().size());
         return new Snapshot(
             reader.decisions(),
             reader.allTimeCounts(),
-            reader.windowCounts(),
+            reader.dailyCounts(),
             reader.lateDecisions());
       }
     }

@@ -1,20 +1,15 @@
 package org.imrstream.pipeline;
 
-import java.time.Duration;
 import java.util.Properties;
 import org.imrstream.topics.Topics;
 
 /**
  * The topology's own settings ({@code imr.*}, from the config file or options; never passed to
- * Kafka): its default application id, the rolling windows and how much of a failed letter a dead
- * letter carries.
+ * Kafka): its default application id and how much of a failed letter a dead letter carries.
  */
 public final class PipelineSettings {
 
   public static final String DEFAULT_APPLICATION_ID = "imr-streams";
-  public static final String WINDOW_SIZE_DAYS = "imr.window.size.days";
-  public static final String WINDOW_ADVANCE_DAYS = "imr.window.advance.days";
-  public static final String WINDOW_GRACE_DAYS = "imr.window.grace.days";
 
   /**
    * How much of a failed letter its dead letter carries; the raw topic keeps every letter whole.
@@ -24,24 +19,6 @@ public final class PipelineSettings {
   public static final int DEFAULT_DEAD_LETTER_MAX_BYTES = 8 * 1024 * 1024;
 
   private PipelineSettings() {}
-
-  /** The window settings in {@code props} ({@code imr.window.*.days}), else the defaults. */
-  public static WindowSettings windows(Properties props) {
-    WindowSettings d = WindowSettings.DEFAULT;
-    return new WindowSettings(
-        days(props, WINDOW_SIZE_DAYS, d.size()),
-        days(props, WINDOW_ADVANCE_DAYS, d.advance()),
-        days(props, WINDOW_GRACE_DAYS, d.grace()));
-  }
-
-  /** {@code windows} as the settings {@link #windows(Properties)} reads (whole days). */
-  public static Properties asProperties(WindowSettings windows) {
-    Properties props = new Properties();
-    props.put(WINDOW_SIZE_DAYS, Long.toString(windows.size().toDays()));
-    props.put(WINDOW_ADVANCE_DAYS, Long.toString(windows.advance().toDays()));
-    props.put(WINDOW_GRACE_DAYS, Long.toString(windows.grace().toDays()));
-    return props;
-  }
 
   /** How much of a failed letter its dead letter carries ({@value #DEAD_LETTER_MAX_BYTES}). */
   public static int deadLetterMaxBytes(Properties props) {
@@ -57,10 +34,5 @@ public final class PipelineSettings {
               + max);
     }
     return max;
-  }
-
-  private static Duration days(Properties props, String key, Duration fallback) {
-    Object value = props.get(key);
-    return value == null ? fallback : Duration.ofDays(Long.parseLong(value.toString().trim()));
   }
 }

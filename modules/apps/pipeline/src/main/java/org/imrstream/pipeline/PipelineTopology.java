@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -13,21 +12,19 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.TimeWindows;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 import org.imrstream.avro.CountScope;
 import org.imrstream.avro.GuidelineOutcomeCounts;
 import org.imrstream.cluster.ClusterOptions;
 import org.imrstream.parser.LetterParser;
 import org.imrstream.parser.LetterParsing;
 import org.imrstream.pipeline.counting.ByGuidelinePartitioner;
-import org.imrstream.pipeline.counting.LateDecisions;
-import org.imrstream.pipeline.counting.LateDeltaRouter;
+import org.imrstream.pipeline.counting.DailyCounter;
 import org.imrstream.pipeline.counting.OutcomeDelta;
 import org.imrstream.pipeline.counting.OutcomeTally;
+import org.imrstream.pipeline.counting.TallySerde;
+import org.imrstream.pipeline.counting.UndatedDecisions;
 import org.imrstream.pipeline.ingest.DecisionEmitter;
 import org.imrstream.pipeline.ingest.DeltaEmitter;
 import org.imrstream.pipeline.ingest.LetterChange;
@@ -39,7 +36,6 @@ import org.imrstream.pipeline.ingest.VersionTracker;
 import org.imrstream.runtime.JsonSerde;
 import org.imrstream.runtime.TopicEnds;
 import org.imrstream.topics.PipelineTopics;
-import org.imrstream.topics.WindowKeys;
 
 /**
  * The pipeline's topology: raw letters in; decision events, dead letters and outcome counts per
@@ -51,14 +47,17 @@ import org.imrstream.topics.WindowKeys;
  *      └─ parse ─┬─ failures ──────────────────────────────────────────────────────────────────────▶ dead letters
  *                └─ track versions (store letter-versions) ─┬─ emit decisions / retractions ─────────▶ decisions
  *                                                           └─ emit deltas ─▶ repartition by guideline
- *      repartition ─┬─ all-time aggregate (store guideline-counts-all-time) ──────────────────▶ all-time counts
- *                   └─ late router ─┬─ late or undated ───────────────────────────────────────▶ late decisions
- *                                   └─ on time ─ hopping-window aggregate (guideline-counts-window) ▶ window counts
+ *      repartition ─┬─ all-time aggregate (store guideline-counts-all-time) ──────────────▶ all-time counts
+ *                   ├─ daily count (store guideline-counts-daily, key guideline@day) ───▶ daily counts
+ *                   └─ undated only ─ record why ──────────────────────────────────────▶ late decisions
  * </pre>
  *
- * Event time is a date the letter states ({@link EventTime}); a decision whose letter states none
- * is counted in the all-time totals only: the late router sends it to the late decisions (cause
- * {@code UNDATED}) without reading or moving the windows' stream time.
+ * <p>Each decision is two store writes: its guideline's all-time tally and its day's. Rolling
+ * windows are sums of days, taken where they are read (the sink), so no window is stored and none
+ * ever closes: a decision of any age counts in its day whatever the order of the letters. Event
+ * time is a date the letter states ({@link EventTime}); a decision whose letter states none is
+ * counted all-time and in its guideline's undated bucket, and recorded on the late decisions (cause
+ * {@code UNDATED}).
  *
  * <p>Every processor, store and internal topic is named, so upgrades keep their state. {@link
  * #build(Properties)} is the one way to get it: the command, the demo and the tests all build it
@@ -68,27 +67,24 @@ public final class PipelineTopology {
 
   public static final String LETTER_VERSIONS_STORE = "letter-versions";
   public static final String ALL_TIME_STORE = "guideline-counts-all-time";
-  public static final String WINDOW_STORE = "guideline-counts-window";
-  public static final String STREAM_TIME_STORE = "late-router-stream-time";
+  public static final String DAILY_STORE = "guideline-counts-daily";
   public static final String DELTAS_REPARTITION = "deltas-by-guideline";
   public static final String LETTERS_BY_ID_REPARTITION = "letters-by-id";
 
   private final PipelineTopics topics;
-  private final WindowSettings windows;
   private final LetterParsing parser;
   private final int deadLetterMaxBytes;
 
   private PipelineTopology(Properties props, LetterParsing parser) {
     this.topics = PipelineTopics.avro(ClusterOptions.asMap(props));
-    this.windows = PipelineSettings.windows(props);
     this.parser = parser;
     this.deadLetterMaxBytes = PipelineSettings.deadLetterMaxBytes(props);
   }
 
   /**
    * The topology as {@code props} configure it: the serdes' settings ({@code schema.registry.url},
-   * ...), the pipeline's own {@code imr.*} settings (windows, dead-letter size) and Kafka's ({@code
-   * topology.optimization}).
+   * ...), the pipeline's own {@code imr.*} settings (topic names, dead-letter size) and Kafka's
+   * ({@code topology.optimization}).
    */
   public static Topology build(Properties props) {
     return build(props, new LetterParser());
@@ -102,7 +98,6 @@ public final class PipelineTopology {
   private Topology assemble(Properties props) {
     StreamsBuilder builder = new StreamsBuilder();
     JsonSerde<OutcomeDelta> deltaSerde = new JsonSerde<>(OutcomeDelta.class);
-    JsonSerde<OutcomeTally> tallySerde = new JsonSerde<>(OutcomeTally.class);
 
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
@@ -111,7 +106,7 @@ public final class PipelineTopology {
             new JsonSerde<>(LetterVersion.class)));
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(STREAM_TIME_STORE), Serdes.String(), Serdes.Long()));
+            Stores.persistentKeyValueStore(DAILY_STORE), Serdes.String(), new TallySerde()));
 
     // The record key is whatever the publishing client chose; identity comes from the letter
     // itself, so a letter
@@ -159,15 +154,14 @@ public final class PipelineTopology {
             .repartition(
                 Repartitioned.with(Serdes.String(), deltaSerde).withName(DELTAS_REPARTITION));
 
-    countAllTime(deltas, deltaSerde, tallySerde);
-    countWindows(deltas, deltaSerde, tallySerde);
+    countAllTime(deltas, deltaSerde);
+    countDays(deltas);
+    recordUndated(deltas);
     return builder.build(props);
   }
 
   private void countAllTime(
-      KStream<String, OutcomeDelta> deltas,
-      JsonSerde<OutcomeDelta> deltaSerde,
-      JsonSerde<OutcomeTally> tallySerde) {
+      KStream<String, OutcomeDelta> deltas, JsonSerde<OutcomeDelta> deltaSerde) {
     deltas
         .groupByKey(Grouped.with("all-time-deltas", Serdes.String(), deltaSerde))
         .aggregate(
@@ -176,7 +170,7 @@ public final class PipelineTopology {
             Named.as("all-time-count"),
             Materialized.<String, OutcomeTally, KeyValueStore<Bytes, byte[]>>as(ALL_TIME_STORE)
                 .withKeySerde(Serdes.String())
-                .withValueSerde(tallySerde))
+                .withValueSerde(new TallySerde()))
         .toStream(Named.as("all-time-changes"))
         .mapValues(
             (guideline, tally) -> counts(guideline, CountScope.ALL_TIME, null, null, tally),
@@ -186,71 +180,25 @@ public final class PipelineTopology {
             TopicEnds.produced(topics.allTimeCounts(), "all-time-counts-sink"));
   }
 
-  private void countWindows(
-      KStream<String, OutcomeDelta> deltas,
-      JsonSerde<OutcomeDelta> deltaSerde,
-      JsonSerde<OutcomeTally> tallySerde) {
-    var routed =
-        deltas
-            .processValues(
-                () ->
-                    new LateDeltaRouter(
-                        STREAM_TIME_STORE, windows.size(), windows.advance(), windows.grace()),
-                Named.as("route-late-deltas"),
-                STREAM_TIME_STORE)
-            .split(Named.as("routed-"))
-            .branch(
-                (guideline, r) -> !(r instanceof LateDeltaRouter.Routed.OnTime),
-                Branched.as("late"))
-            .defaultBranch(Branched.as("on-time"));
-
-    routed
-        .get("routed-late")
-        .map(
-            (guideline, r) -> {
-              var late = LateDecisions.of(guideline, r, windows.grace());
-              return KeyValue.pair(late.getDecisionId(), late);
-            },
-            Named.as("late-decisions"))
+  private void countDays(KStream<String, OutcomeDelta> deltas) {
+    deltas
+        .process(() -> new DailyCounter(DAILY_STORE), Named.as("daily-count"), DAILY_STORE)
         .to(
-            topics.lateDecisions().name(),
-            TopicEnds.produced(topics.lateDecisions(), "late-decisions-sink"));
-
-    routed
-        .get("routed-on-time")
-        .mapValues(LateDeltaRouter.Routed::delta, Named.as("on-time-deltas"))
-        .groupByKey(Grouped.with("window-deltas", Serdes.String(), deltaSerde))
-        .windowedBy(
-            TimeWindows.ofSizeAndGrace(windows.size(), windows.grace())
-                .advanceBy(windows.advance()))
-        .aggregate(
-            () -> OutcomeTally.EMPTY,
-            (guideline, delta, tally) -> tally.apply(delta),
-            Named.as("window-count"),
-            Materialized.<String, OutcomeTally, WindowStore<Bytes, byte[]>>as(WINDOW_STORE)
-                .withKeySerde(Serdes.String())
-                .withValueSerde(tallySerde))
-        .toStream(Named.as("window-changes"))
-        .map(
-            (Windowed<String> window, OutcomeTally tally) ->
-                KeyValue.pair(
-                    windowKey(window),
-                    counts(
-                        window.key(),
-                        CountScope.WINDOW,
-                        window.window().startTime(),
-                        window.window().endTime(),
-                        tally)),
-            Named.as("window-counts"))
-        .to(
-            topics.windowCounts().name(),
-            TopicEnds.produced(topics.windowCounts(), "window-counts-sink")
+            topics.dailyCounts().name(),
+            TopicEnds.produced(topics.dailyCounts(), "daily-counts-sink")
                 .withStreamPartitioner(new ByGuidelinePartitioner()));
   }
 
-  /** Key of a window's counts on the window counts topic: {@code guideline@windowStart}. */
-  public static String windowKey(Windowed<String> window) {
-    return WindowKeys.of(window.key(), window.window().startTime());
+  private void recordUndated(KStream<String, OutcomeDelta> deltas) {
+    deltas
+        .filter(
+            (guideline, delta) -> !EventTime.isDated(delta.eventTimeMs()),
+            Named.as("undated-deltas"))
+        .processValues(UndatedDecisions::new, Named.as("undated-decisions"))
+        .selectKey((guideline, late) -> late.getDecisionId(), Named.as("late-by-decision"))
+        .to(
+            topics.lateDecisions().name(),
+            TopicEnds.produced(topics.lateDecisions(), "late-decisions-sink"));
   }
 
   private static GuidelineOutcomeCounts counts(

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -182,9 +181,9 @@ class PipelineTopologyTest {
           .isEqualTo(1);
       assertThat(allTime.get("MTUS: Chronic Pain Medical Treatment Guidelines").getUpheld())
           .isZero();
-      Map<String, GuidelineOutcomeCounts> windows = t.windows(t.windowCounts.readRecordsToList());
-      assertThat(windows.get("MTUS: Low Back Complaints@2017-02-01T00:00:00Z").getTotal())
-          .as("the retraction also leaves the windows")
+      Map<String, GuidelineOutcomeCounts> days = t.days(t.dailyCounts.readRecordsToList());
+      assertThat(days.get("MTUS: Low Back Complaints@2017-02-01").getTotal())
+          .as("the retraction also leaves its day")
           .isZero();
     }
   }
@@ -229,14 +228,12 @@ class PipelineTopologyTest {
   }
 
   @Test
-  void anUndatedDecisionIsCountedAllTimeOnlyRecordedAsUndatedAndNeverMovesStreamTime() {
-    // 5 days of grace: a decision a month older than the stream time is late.
-    try (TopologyTestSupport t = new TopologyTestSupport(TopologyTestSupport.windows(30, 1, 5))) {
+  void anUndatedDecisionIsCountedAllTimeAndUndatedRecordedAsUndatedAndInNoDay() {
+    try (TopologyTestSupport t = new TopologyTestSupport()) {
       t.send(
           "CM17-0000030", letter("CM17-0000030", LocalDate.of(2017, 6, 1), LOW_BACK, ONE, UPHELD));
       // Received "today": under the old rule its event time, a decade past the history.
       t.send(null, HeaderLetters.undated(null, "Lumbar MRI", "Overturned"), Instant.now());
-      // Open only if the stream time is still 2017-06-01.
       t.send(
           "CM17-0000031", letter("CM17-0000031", LocalDate.of(2017, 5, 20), LOW_BACK, ONE, UPHELD));
 
@@ -249,7 +246,7 @@ class PipelineTopologyTest {
       assertThat(events.get(1).value().getDecisionDate()).isNull();
 
       List<TestRecord<String, LateDecision>> lates = t.lateDecisions.readRecordsToList();
-      assertThat(lates).as("the 2017-05-20 decision is on time").hasSize(1);
+      assertThat(lates).as("only the undated one").hasSize(1);
       assertThat(lates.get(0).key()).isEqualTo(undatedId);
       LateDecision late = lates.get(0).value();
       assertThat(late.getCause()).isEqualTo(LateCause.UNDATED);
@@ -263,30 +260,28 @@ class PipelineTopologyTest {
       assertThat(t.allTime(t.counts.readRecordsToList()).get("MTUS: Low Back Complaints"))
           .satisfies(c -> assertThat(c.getUpheld()).isEqualTo(2))
           .satisfies(c -> assertThat(c.getOverturned()).as("the undated one").isEqualTo(1));
-      Map<String, GuidelineOutcomeCounts> windows = t.windows(t.windowCounts.readRecordsToList());
-      assertThat(windows.values()).allSatisfy(c -> assertThat(c.getOverturned()).isZero());
-      assertThat(windows.keySet())
-          .as("no window anywhere near 1970 or today")
-          .allMatch(k -> k.contains("@2017-"));
-      assertThat(windows.get("MTUS: Low Back Complaints@2017-05-20T00:00:00Z").getTotal())
-          .as("the window of 05-20 takes both dated decisions")
-          .isEqualTo(2);
+      Map<String, GuidelineOutcomeCounts> days = t.days(t.dailyCounts.readRecordsToList());
+      assertThat(days.keySet())
+          .as("two days and the undated bucket; nothing near 1970 or today")
+          .containsExactlyInAnyOrder(
+              "MTUS: Low Back Complaints@2017-06-01",
+              "MTUS: Low Back Complaints@2017-05-20",
+              "MTUS: Low Back Complaints@undated");
+      GuidelineOutcomeCounts undated = days.get("MTUS: Low Back Complaints@undated");
+      assertThat(undated.getOverturned()).isEqualTo(1);
+      assertThat(undated.getWindowStart()).isNull();
+      assertThat(undated.getWindowEnd()).isNull();
       assertThat(t.driver.metrics().entrySet())
           .anySatisfy(
               e -> {
                 assertThat(e.getKey().name()).isEqualTo("decisions-undated-total");
                 assertThat((Double) e.getValue().metricValue()).isEqualTo(1.0);
-              })
-          .anySatisfy(
-              e -> {
-                assertThat(e.getKey().name()).isEqualTo("decisions-late-total");
-                assertThat((Double) e.getValue().metricValue()).isZero();
               });
     }
   }
 
   @Test
-  void anAmendmentOfAnUndatedLetterRetractsItOutsideTheWindowsAndCountsTheDatedVersionInThem() {
+  void anAmendmentOfAnUndatedLetterMovesItsDecisionFromTheUndatedBucketToItsDay() {
     try (TopologyTestSupport t = new TopologyTestSupport()) {
       t.send("CM17-0000040", HeaderLetters.undated("CM17-0000040", "Lumbar MRI", "Upheld"));
       t.send(
@@ -299,24 +294,23 @@ class PipelineTopologyTest {
       assertThat(
               t.allTime(t.counts.readRecordsToList()).get("MTUS: Low Back Complaints").getTotal())
           .isEqualTo(1);
-      Map<String, GuidelineOutcomeCounts> windows = t.windows(t.windowCounts.readRecordsToList());
-      assertThat(windows.get("MTUS: Low Back Complaints@2017-02-01T00:00:00Z").getTotal())
-          .isEqualTo(1);
-      assertThat(windows).hasSize(30);
+      Map<String, GuidelineOutcomeCounts> days = t.days(t.dailyCounts.readRecordsToList());
+      assertThat(days.get("MTUS: Low Back Complaints@2017-02-01").getTotal()).isEqualTo(1);
+      assertThat(days.get("MTUS: Low Back Complaints@undated").getTotal()).isZero();
+      assertThat(days).hasSize(2);
     }
   }
 
   @Test
-  void rollingWindowsCountDecisionsByEventTime() {
-    try (TopologyTestSupport t =
-        new TopologyTestSupport(TopologyTestSupport.windows(30, 1, 3650))) {
+  void dailyCountsCountEachDecisionOnceInTheDayOfItsEventTime() {
+    try (TopologyTestSupport t = new TopologyTestSupport()) {
       t.send(
           "CM17-0000010", letter("CM17-0000010", LocalDate.of(2017, 1, 10), LOW_BACK, ONE, UPHELD));
       t.send(
           "CM17-0000011",
           letter(
               "CM17-0000011",
-              LocalDate.of(2017, 1, 20),
+              LocalDate.of(2017, 1, 10),
               LOW_BACK,
               ONE,
               new String[] {"Overturned"}));
@@ -326,62 +320,39 @@ class PipelineTopologyTest {
       assertThat(t.allTime(t.counts.readRecordsToList()).keySet())
           .as("one key shape per topic")
           .containsExactly("MTUS: Low Back Complaints");
-      Map<String, GuidelineOutcomeCounts> windows = t.windows(t.windowCounts.readRecordsToList());
-      GuidelineOutcomeCounts both = windows.get("MTUS: Low Back Complaints@2017-01-10T00:00:00Z");
+      List<TestRecord<String, GuidelineOutcomeCounts>> records = t.dailyCounts.readRecordsToList();
+      assertThat(records).as("one record per decision, not one per window").hasSize(3);
+      Map<String, GuidelineOutcomeCounts> days = t.days(records);
+      GuidelineOutcomeCounts both = days.get("MTUS: Low Back Complaints@2017-01-10");
       assertThat(both.getUpheld()).isEqualTo(1);
       assertThat(both.getOverturned()).isEqualTo(1);
       assertThat(both.getTotal()).isEqualTo(2);
+      assertThat(both.getGuideline()).isEqualTo("MTUS: Low Back Complaints");
       assertThat(both.getWindowStart()).isEqualTo(Instant.parse("2017-01-10T00:00:00Z"));
-      assertThat(both.getWindowEnd()).isEqualTo(Instant.parse("2017-02-09T00:00:00Z"));
-      assertThat(windows.get("MTUS: Low Back Complaints@2017-01-19T00:00:00Z").getTotal())
-          .as("a window that starts before the second letter but after the first")
-          .isEqualTo(1);
-      assertThat(windows.get("MTUS: Low Back Complaints@2017-03-01T00:00:00Z").getTotal())
-          .isEqualTo(1);
-      // Each decision lands in 30 one-day-apart windows.
-      assertThat(windows.keySet().stream().filter(k -> k.startsWith("MTUS: Low Back Complaints@")))
-          .hasSize(30 + 10 + 30);
+      assertThat(both.getWindowEnd()).isEqualTo(Instant.parse("2017-01-11T00:00:00Z"));
+      assertThat(days.get("MTUS: Low Back Complaints@2017-03-01").getTotal()).isEqualTo(1);
+      assertThat(records.get(2).getRecordTime())
+          .as("a day's record carries its decision's event time")
+          .isEqualTo(Instant.parse("2017-03-01T00:00:00Z"));
     }
   }
 
   @Test
-  void decisionsBeyondGraceAreRecordedAsLateButStayInTheDecisionsAndTheAllTimeTotals() {
-    try (TopologyTestSupport t = new TopologyTestSupport(TopologyTestSupport.windows(30, 1, 5))) {
+  void aDecisionYearsOlderThanEverythingBeforeItIsStillCountedInItsDay() {
+    try (TopologyTestSupport t = new TopologyTestSupport()) {
       t.send(
           "CM17-0000020", letter("CM17-0000020", LocalDate.of(2017, 6, 1), LOW_BACK, ONE, UPHELD));
       t.send(
-          "CM17-0000021", letter("CM17-0000021", LocalDate.of(2017, 1, 1), LOW_BACK, ONE, UPHELD));
+          "CM17-0000021", letter("CM17-0000021", LocalDate.of(2009, 1, 1), LOW_BACK, ONE, UPHELD));
 
-      assertThat(t.deadLetters.isEmpty()).as("a late decision is not a failed letter").isTrue();
-      List<TestRecord<String, LateDecision>> lates = t.lateDecisions.readRecordsToList();
-      assertThat(lates).hasSize(1);
-      assertThat(lates.get(0).key()).isEqualTo("CM17-0000021#1");
-      LateDecision late = lates.get(0).value();
-      assertThat(late.getLetterId()).isEqualTo("CM17-0000021");
-      assertThat(late.getGuideline()).isEqualTo("MTUS: Low Back Complaints");
-      assertThat(late.getOutcome()).isEqualTo("UPHELD");
-      assertThat(late.getChange()).isEqualTo(1);
-      assertThat(late.getCause()).isEqualTo(LateCause.WINDOWS_CLOSED);
-      assertThat(late.getEventTime()).isEqualTo(Instant.parse("2017-01-01T00:00:00Z"));
-      assertThat(late.getStreamTime()).isEqualTo(Instant.parse("2017-06-01T00:00:00Z"));
-      assertThat(late.getGrace()).isEqualTo(Duration.ofDays(5).toMillis());
-      assertThat(late.getReason()).contains("CM17-0000021#1").contains("2017-01-01");
-      assertThat(late.getOffset()).isEqualTo(1);
-      assertThat(t.decisions.readRecordsToList())
-          .extracting(TestRecord::key)
-          .containsExactly("CM17-0000020#1", "CM17-0000021#1");
-
+      assertThat(t.deadLetters.isEmpty()).isTrue();
+      assertThat(t.lateDecisions.isEmpty()).as("nothing closes: no decision is late").isTrue();
+      assertThat(t.days(t.dailyCounts.readRecordsToList()))
+          .containsKeys(
+              "MTUS: Low Back Complaints@2017-06-01", "MTUS: Low Back Complaints@2009-01-01");
       assertThat(
               t.allTime(t.counts.readRecordsToList()).get("MTUS: Low Back Complaints").getTotal())
           .isEqualTo(2);
-      assertThat(t.windows(t.windowCounts.readRecordsToList()).keySet())
-          .noneMatch(k -> k.contains("@2017-01-"));
-      assertThat(t.driver.metrics().entrySet())
-          .anySatisfy(
-              e -> {
-                assertThat(e.getKey().name()).isEqualTo("decisions-late-total");
-                assertThat((Double) e.getValue().metricValue()).isEqualTo(1.0);
-              });
     }
   }
 }

@@ -26,9 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Replaying the raw topic gives the same results: the same letters, in another order and at other
- * processing times, yield the same all-time and windowed counts and the same late decisions,
- * because event time is a date the letter states and a letter that states none never moves the
- * windows' stream time.
+ * processing times, yield the same all-time and daily counts and the same late decisions, because
+ * event time is a date the letter states and days never close.
  */
 class ReplayTest {
 
@@ -51,7 +50,7 @@ class ReplayTest {
    * decade of grace turning the 2015-2017 decisions late in one order only.
    */
   @Test
-  void theSameLettersInTwoOrdersGiveIdenticalWindowCountsAndIdenticalLateRecords()
+  void theSameLettersInTwoOrdersGiveIdenticalDailyCountsAndIdenticalLateRecords()
       throws IOException {
     List<byte[]> undated = undated();
     List<byte[]> dated = generated(120, 17);
@@ -79,13 +78,13 @@ class ReplayTest {
     Outputs first = run(undatedFirst, Instant.parse("2020-01-01T00:00:00Z"));
     Outputs second = run(undatedLast, Instant.parse("2031-06-30T12:00:00Z"));
 
-    assertThat(second.counts()).as("all-time and window counts").isEqualTo(first.counts());
+    assertThat(second.counts()).as("all-time and daily counts").isEqualTo(first.counts());
     assertThat(first.lates()).as("one record per undated decision").hasSizeGreaterThan(5);
     assertThat(second.lates()).isEqualTo(first.lates());
     assertThat(first.lates().values()).allMatch(late -> late.getCause() == LateCause.UNDATED);
     assertThat(first.counts().keySet())
-        .as("no window near 1970, 2020 or 2031")
-        .allMatch(key -> !key.contains("@") || key.matches(".*@201[4-7]-.*"));
+        .as("no day near 1970, 2020 or 2031")
+        .allMatch(key -> !key.contains("@") || key.matches(".*@(201[4-7]-.*|undated)"));
   }
 
   /** The final counts and late decisions of one run over {@code letters}, in that order. */
@@ -101,7 +100,7 @@ class ReplayTest {
       Map<String, String> counts = new TreeMap<>();
       List<TestRecord<String, GuidelineOutcomeCounts>> records =
           new ArrayList<>(t.counts.readRecordsToList());
-      records.addAll(t.windowCounts.readRecordsToList());
+      records.addAll(t.dailyCounts.readRecordsToList());
       for (var record : records) {
         GuidelineOutcomeCounts c = record.value();
         counts.put(record.key(), c.getUpheld() + "/" + c.getOverturned() + "/" + c.getTotal());

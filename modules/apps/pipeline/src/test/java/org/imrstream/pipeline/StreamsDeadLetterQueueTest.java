@@ -43,7 +43,6 @@ class StreamsDeadLetterQueueTest {
     LetterParser real = new LetterParser();
     try (TopologyTestSupport t =
         new TopologyTestSupport(
-            WindowSettings.DEFAULT,
             (bytes, source) -> {
               if (new String(bytes, StandardCharsets.UTF_8).equals("poison")) {
                 throw new IllegalStateException("boom");

@@ -32,8 +32,9 @@ class TopologyNamingTest {
             "emit-deltas",
             "letter-versions",
             "guideline-counts-all-time",
-            "guideline-counts-window",
-            "late-router-stream-time",
+            "guideline-counts-daily",
+            "daily-count",
+            "undated-decisions",
             "deltas-by-guideline-repartition");
     assertThat(description).doesNotContain("KSTREAM-", "KTABLE-", "STATE-STORE-");
   }

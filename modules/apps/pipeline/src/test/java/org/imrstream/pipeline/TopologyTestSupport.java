@@ -1,6 +1,5 @@
 package org.imrstream.pipeline;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -33,15 +32,10 @@ final class TopologyTestSupport implements AutoCloseable {
   final TestOutputTopic<String, ParseFailure> deadLetters;
   final TestOutputTopic<String, LateDecision> lateDecisions;
   final TestOutputTopic<String, GuidelineOutcomeCounts> counts;
-  final TestOutputTopic<String, GuidelineOutcomeCounts> windowCounts;
+  final TestOutputTopic<String, GuidelineOutcomeCounts> dailyCounts;
 
-  TopologyTestSupport(WindowSettings windows) {
-    this(windows, new LetterParser());
-  }
-
-  TopologyTestSupport(WindowSettings windows, LetterParsing parser) {
+  TopologyTestSupport(LetterParsing parser) {
     Properties props = TopologyHarness.props("pipeline-test");
-    props.putAll(PipelineSettings.asProperties(windows));
     harness = TopologyHarness.start(p -> PipelineTopology.build(p, parser), props);
     driver = harness.driver();
     PipelineTopics topics = harness.topics();
@@ -50,11 +44,11 @@ final class TopologyTestSupport implements AutoCloseable {
     deadLetters = harness.output(topics.deadLetters());
     lateDecisions = harness.output(topics.lateDecisions());
     counts = harness.output(topics.allTimeCounts());
-    windowCounts = harness.output(topics.windowCounts());
+    dailyCounts = harness.output(topics.dailyCounts());
   }
 
   TopologyTestSupport() {
-    this(WindowSettings.DEFAULT);
+    this(new LetterParser());
   }
 
   void send(String key, byte[] letter, Instant timestamp) {
@@ -77,21 +71,16 @@ final class TopologyTestSupport implements AutoCloseable {
     return latest;
   }
 
-  /** The latest windowed counts per {@code guideline@start} emitted so far. */
-  Map<String, GuidelineOutcomeCounts> windows(
+  /** The latest daily counts per {@code guideline@day} emitted so far. */
+  Map<String, GuidelineOutcomeCounts> days(
       List<TestRecord<String, GuidelineOutcomeCounts>> records) {
     Map<String, GuidelineOutcomeCounts> latest = new HashMap<>();
     for (TestRecord<String, GuidelineOutcomeCounts> r : records) {
-      if (r.value().getScope() == CountScope.WINDOW) {
+      if (r.value().getScope() == CountScope.DAY) {
         latest.put(r.key(), r.value());
       }
     }
     return latest;
-  }
-
-  static WindowSettings windows(int sizeDays, int advanceDays, int graceDays) {
-    return new WindowSettings(
-        Duration.ofDays(sizeDays), Duration.ofDays(advanceDays), Duration.ofDays(graceDays));
   }
 
   @Override

@@ -11,6 +11,8 @@ import org.imrstream.avro.DecisionEvent;
 import org.imrstream.avro.Patient;
 import org.imrstream.avro.Provenance;
 import org.imrstream.avro.Reviewer;
+import org.imrstream.sink.stats.GuidelineTotals;
+import org.imrstream.sink.stats.Tally;
 
 /**
  * The JSON documents the sink writes: plain JSON that a dashboard reads without Avro or a registry.
@@ -25,31 +27,26 @@ public final class DashboardJson {
   private DashboardJson() {}
 
   /**
-   * One guideline's stats; {@code updatedAt} is the timestamp of the newest counts record behind
-   * them.
+   * One guideline's all-time counts, its newest decision date and when they changed. Windows are
+   * not here: the current window moves with the newest decision date of all guidelines, so it is
+   * computed where it is read (the query API, the demo), never stored stale.
    */
-  public static String stats(GuidelineStats stats, Instant updatedAt) {
+  public static String totals(GuidelineTotals totals) {
     ObjectNode node = JSON.createObjectNode();
-    node.put("guideline", stats.guideline());
-    ObjectNode allTime = node.putObject("allTime");
-    allTime.put("upheld", stats.allTime().upheld());
-    allTime.put("overturned", stats.allTime().overturned());
-    allTime.put("total", stats.allTime().total());
-    allTime.put("overturnRate", stats.allTime().overturnRate());
-    GuidelineStats.WindowCounts window = stats.currentWindow();
-    if (window == null) {
-      node.putNull("currentWindow");
-    } else {
-      ObjectNode current = node.putObject("currentWindow");
-      current.put("start", window.start().toString());
-      current.put("end", window.end().toString());
-      current.put("upheld", window.upheld());
-      current.put("overturned", window.overturned());
-      current.put("total", window.total());
-      current.put("overturnRate", window.overturnRate());
-    }
-    node.put("updatedAt", updatedAt.toString());
+    node.put("guideline", totals.guideline());
+    tally(node.putObject("allTime"), totals.allTime());
+    node.put("newestDecisionDate", totals.newestDay());
+    node.put("updatedAt", Instant.ofEpochMilli(totals.updatedAtMs()).toString());
     return write(node);
+  }
+
+  /** Upheld, overturned, total and overturn rate of {@code tally} into {@code node}. */
+  public static ObjectNode tally(ObjectNode node, Tally tally) {
+    node.put("upheld", tally.upheld());
+    node.put("overturned", tally.overturned());
+    node.put("total", tally.total());
+    node.put("overturnRate", tally.overturnRate());
+    return node;
   }
 
   /**
@@ -79,6 +76,23 @@ public final class DashboardJson {
     reviewer(node.putObject("reviewer"), event.getReviewer());
     patient(node.putObject("patient"), event.getPatient());
     provenance(node, event.getProvenance());
+    return write(node);
+  }
+
+  /**
+   * What the dashboard's list of latest decisions shows of one: ids, item, outcome, guideline and
+   * decision date. The item is the letter's text, untrusted: the page renders it as text.
+   */
+  public static String decisionSummary(DecisionEvent event) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("decisionId", event.getDecisionId());
+    node.put("letterId", event.getLetterId());
+    node.put("item", event.getItem());
+    node.put("outcome", event.getOutcome().name());
+    node.put("guideline", event.getGuideline());
+    node.put(
+        "decisionDate",
+        event.getDecisionDate() == null ? null : event.getDecisionDate().toString());
     return write(node);
   }
 

@@ -1,14 +1,12 @@
 package org.imrstream.sink;
 
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.imrstream.cluster.ClusterAdmin;
 import org.imrstream.cluster.TopicCheck;
 import org.imrstream.runtime.StreamsAppOptions;
 import org.imrstream.runtime.StreamsRunner;
-import org.imrstream.runtime.StreamsSettings;
-import org.imrstream.topics.Topics;
+import org.imrstream.topics.TopicNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,19 +21,13 @@ import picocli.CommandLine.Spec;
       "Consumes decision events and outcome counts and writes what dashboards consume (exactly once): "
           + "a compacted JSON topic of the latest stats per guideline and a JSON topic of decisions. "
           + "Runs until Ctrl-C or SIGTERM.",
+      "With --http-port it serves the dashboard at / and its query API (/api/guidelines,"
+          + " /api/guidelines/{guideline}[/history], /api/decisions, /api/events) next to"
+          + " /health/live, /health/ready and /metrics; several instances answer for each other"
+          + " through application.server.",
       "Exit status: 0 after a stop asked for, 1 when it stopped for any other reason."
     })
 public final class SinkCommand implements Callable<Integer> {
-
-  /** The topics this job reads and writes, checked before it starts. */
-  static final List<String> TOPICS =
-      List.of(
-          Topics.DECISIONS,
-          Topics.GUIDELINE_COUNTS,
-          Topics.WINDOW_COUNTS,
-          Topics.DASHBOARD_GUIDELINE_STATS,
-          Topics.DASHBOARD_DECISIONS,
-          Topics.STREAMS_DLQ);
 
   @Mixin StreamsAppOptions app;
 
@@ -56,13 +48,12 @@ public final class SinkCommand implements Callable<Integer> {
     try (ClusterAdmin cluster = ClusterAdmin.connect(props, app.timeout())) {
       TopicCheck.require(
           cluster.admin(),
-          TOPICS,
+          TopicNames.from(props).sink(),
           cluster.timeout(),
           "imr streams --create-topics creates the pipeline's topics");
     }
     // Blocks until Ctrl-C or SIGTERM, then closes the app cleanly, which commits what was
     // processed.
-    return StreamsRunner.runUntilStopped(
-        "imr-sink", SinkTopology.build(props), StreamsSettings.kafkaOnly(props));
+    return StreamsRunner.runUntilStopped(SinkRunner.create(props));
   }
 }

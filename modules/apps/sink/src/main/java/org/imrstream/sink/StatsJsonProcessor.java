@@ -1,20 +1,16 @@
 package org.imrstream.sink;
 
-import java.time.Instant;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.imrstream.sink.stats.GuidelineTotals;
 
 /**
- * Turns each change of a guideline's stats into its dashboard JSON, stamped with the record's
- * timestamp as {@code updatedAt}. A processor rather than {@code mapValues} because only a
- * processor sees the timestamp.
- *
- * <p>The aggregate upstream gives each change the newest timestamp of the counts records folded in
- * so far, so {@code updatedAt} never moves backwards when an older window is re-counted after a
- * newer one.
+ * Turns each change of a guideline's totals into its dashboard JSON. A processor rather than {@code
+ * mapValues} so that a null (a guideline forgotten) passes on as a tombstone the compacted topic
+ * honours.
  */
-final class StatsJsonProcessor implements FixedKeyProcessor<String, GuidelineStats, String> {
+final class StatsJsonProcessor implements FixedKeyProcessor<String, GuidelineTotals, String> {
 
   private FixedKeyProcessorContext<String, String> context;
 
@@ -24,12 +20,8 @@ final class StatsJsonProcessor implements FixedKeyProcessor<String, GuidelineSta
   }
 
   @Override
-  public void process(FixedKeyRecord<String, GuidelineStats> record) {
-    GuidelineStats stats = record.value();
-    // A deleted aggregate would be a null; pass it on as a tombstone so the compacted topic forgets
-    // the guideline.
-    String json =
-        stats == null ? null : DashboardJson.stats(stats, Instant.ofEpochMilli(record.timestamp()));
-    context.forward(record.withValue(json));
+  public void process(FixedKeyRecord<String, GuidelineTotals> record) {
+    GuidelineTotals totals = record.value();
+    context.forward(record.withValue(totals == null ? null : DashboardJson.totals(totals)));
   }
 }

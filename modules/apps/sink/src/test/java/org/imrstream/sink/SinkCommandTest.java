@@ -32,11 +32,12 @@ class SinkCommandTest {
     assertThat(exit).isZero();
     assertThat(out.toString())
         .contains(
-            Topics.GUIDELINE_COUNTS,
+            Topics.DAILY_COUNTS,
             Topics.DECISIONS,
             Topics.DASHBOARD_GUIDELINE_STATS,
             Topics.DASHBOARD_DECISIONS,
-            SinkTopology.STATS_STORE);
+            SinkTopology.DAYS_STORE,
+            SinkTopology.TOTALS_STORE);
   }
 
   @Test

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
@@ -17,6 +19,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyDescription;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.imrstream.avro.Citation;
 import org.imrstream.avro.CountScope;
@@ -28,6 +31,8 @@ import org.imrstream.avro.Patient;
 import org.imrstream.avro.Provenance;
 import org.imrstream.avro.Reviewer;
 import org.imrstream.avro.Sex;
+import org.imrstream.sink.stats.GuidelineTotals;
+import org.imrstream.sink.stats.Tally;
 import org.imrstream.testkit.TopologyHarness;
 import org.imrstream.topics.PipelineTopics;
 import org.imrstream.topics.Topics;
@@ -48,8 +53,7 @@ class SinkTopologyTest {
 
   private final ObjectMapper json = new ObjectMapper();
   private TopologyHarness harness;
-  private TestInputTopic<String, GuidelineOutcomeCounts> counts;
-  private TestInputTopic<String, GuidelineOutcomeCounts> windowCounts;
+  private TestInputTopic<String, GuidelineOutcomeCounts> days;
   private TestInputTopic<String, DecisionEvent> decisions;
   private TestInputTopic<String, byte[]> rawCounts;
   private TestInputTopic<String, byte[]> rawDecisions;
@@ -79,16 +83,13 @@ class SinkTopologyTest {
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     harness = TopologyHarness.start(SinkTopology::build, props);
     PipelineTopics topics = harness.topics();
-    counts = harness.input(topics.allTimeCounts());
-    windowCounts = harness.input(topics.windowCounts());
+    days = harness.input(topics.dailyCounts());
     decisions = harness.input(topics.decisions());
     rawCounts =
         harness
             .driver()
             .createInputTopic(
-                Topics.GUIDELINE_COUNTS,
-                Serdes.String().serializer(),
-                Serdes.ByteArray().serializer());
+                Topics.DAILY_COUNTS, Serdes.String().serializer(), Serdes.ByteArray().serializer());
     rawDecisions =
         harness
             .driver()
@@ -119,25 +120,22 @@ class SinkTopologyTest {
     harness.close();
   }
 
-  private static GuidelineOutcomeCounts allTime(long upheld, long overturned) {
+  private static GuidelineOutcomeCounts day(String guideline, String date, long up, long over) {
+    Instant start =
+        date == null ? null : LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
     return new GuidelineOutcomeCounts(
-        LOW_BACK, CountScope.ALL_TIME, null, null, upheld, overturned, upheld + overturned);
+        guideline,
+        CountScope.DAY,
+        start,
+        start == null ? null : start.plusMillis(DAY_MS),
+        up,
+        over,
+        up + over);
   }
 
-  private static GuidelineOutcomeCounts window(String start, long upheld, long overturned) {
-    Instant s = Instant.parse(start);
-    return new GuidelineOutcomeCounts(
-        LOW_BACK,
-        CountScope.WINDOW,
-        s,
-        s.plusSeconds(30L * 86400),
-        upheld,
-        overturned,
-        upheld + overturned);
-  }
-
-  private void pipeWindow(String start, long upheld, long overturned, Instant timestamp) {
-    windowCounts.pipeInput(LOW_BACK + "@" + start, window(start, upheld, overturned), timestamp);
+  private void pipeDay(String guideline, String date, long up, long over) {
+    String key = date == null ? guideline + "@undated" : guideline + "@" + date;
+    days.pipeInput(key, day(guideline, date, up, over), T0);
   }
 
   private JsonNode latestStats() throws IOException {
@@ -148,123 +146,83 @@ class SinkTopologyTest {
   }
 
   @Test
-  void allTimeAndCurrentWindowWithOverturnRates() throws IOException {
-    counts.pipeInput(LOW_BACK, allTime(8, 2), T0);
-    pipeWindow("2017-01-10T00:00:00Z", 3, 1, T0.plusSeconds(60));
+  void allTimeIsTheSumOfTheDaysAndTheUndatedBucketWithItsOverturnRate() throws IOException {
+    pipeDay(LOW_BACK, "2017-01-10", 3, 1);
+    pipeDay(LOW_BACK, "2017-02-01", 5, 1);
+    pipeDay(LOW_BACK, null, 0, 2);
 
     List<KeyValue<String, String>> out = stats.readKeyValuesToList();
-    assertThat(out).extracting(kv -> kv.key).containsExactly(LOW_BACK, LOW_BACK);
-    JsonNode first = json.readTree(out.get(0).value);
-    assertThat(first.get("currentWindow").isNull()).as("no window seen yet").isTrue();
-    assertThat(first.get("updatedAt").asText()).isEqualTo("2017-03-01T12:00:00Z");
-
-    JsonNode node = json.readTree(out.get(1).value);
+    assertThat(out).extracting(kv -> kv.key).containsExactly(LOW_BACK, LOW_BACK, LOW_BACK);
+    JsonNode node = json.readTree(out.get(2).value);
     assertThat(node.get("guideline").asText()).isEqualTo(LOW_BACK);
     assertThat(node.at("/allTime/upheld").asLong()).isEqualTo(8);
-    assertThat(node.at("/allTime/overturned").asLong()).isEqualTo(2);
-    assertThat(node.at("/allTime/total").asLong()).isEqualTo(10);
-    assertThat(node.at("/allTime/overturnRate").asDouble()).isEqualTo(0.2);
-    assertThat(node.at("/currentWindow/start").asText()).isEqualTo("2017-01-10T00:00:00Z");
-    assertThat(node.at("/currentWindow/end").asText()).isEqualTo("2017-02-09T00:00:00Z");
-    assertThat(node.at("/currentWindow/upheld").asLong()).isEqualTo(3);
-    assertThat(node.at("/currentWindow/overturned").asLong()).isEqualTo(1);
-    assertThat(node.at("/currentWindow/total").asLong()).isEqualTo(4);
-    assertThat(node.at("/currentWindow/overturnRate").asDouble()).isEqualTo(0.25);
-    assertThat(node.get("updatedAt").asText()).isEqualTo("2017-03-01T12:01:00Z");
-
-    // A newer all-time total replaces the old one and keeps the window.
-    counts.pipeInput(LOW_BACK, allTime(8, 3), T0.plusSeconds(120));
-    node = latestStats();
-    assertThat(node.at("/allTime/total").asLong()).isEqualTo(11);
-    assertThat(node.at("/allTime/overturnRate").asDouble()).isEqualTo(3.0 / 11);
-    assertThat(node.at("/currentWindow/total").asLong()).isEqualTo(4);
+    assertThat(node.at("/allTime/overturned").asLong()).isEqualTo(4);
+    assertThat(node.at("/allTime/total").asLong()).isEqualTo(12);
+    assertThat(node.at("/allTime/overturnRate").asDouble()).isEqualTo(4.0 / 12);
+    assertThat(node.get("newestDecisionDate").asText())
+        .as("the undated bucket has no date")
+        .isEqualTo("2017-02-01");
   }
 
   @Test
-  void anUpdateToAnOlderWindowDoesNotReplaceTheCurrentOne() throws IOException {
-    pipeWindow("2017-03-01T00:00:00Z", 1, 0, T0);
-    pipeWindow("2017-01-01T00:00:00Z", 5, 5, T0);
+  void aDaysNewTallyReplacesItsOldOneInTheTotalsNotAddsToIt() throws IOException {
+    pipeDay(LOW_BACK, "2017-01-10", 1, 0);
+    pipeDay(LOW_BACK, "2017-01-10", 2, 0);
+    pipeDay(LOW_BACK, "2017-01-10", 2, 1);
+    assertThat(latestStats().at("/allTime/total").asLong()).isEqualTo(3);
 
+    // Every decision of the day retracted: the day leaves the store, the totals drop.
+    pipeDay(LOW_BACK, "2017-01-10", 0, 0);
     JsonNode node = latestStats();
-    assertThat(node.at("/currentWindow/start").asText()).isEqualTo("2017-03-01T00:00:00Z");
-    assertThat(node.at("/currentWindow/total").asLong()).isEqualTo(1);
-    assertThat(node.at("/currentWindow/overturnRate").asDouble()).isZero();
-    assertThat(node.at("/allTime/total").asLong()).as("no all-time record seen yet").isZero();
-    assertThat(node.at("/allTime/overturnRate").asDouble())
-        .as("0 when total is 0, not NaN")
-        .isZero();
+    assertThat(node.at("/allTime/total").asLong()).isZero();
+    assertThat(node.at("/allTime/overturnRate").asDouble()).as("0, not NaN").isZero();
+    KeyValueStore<String, Tally> dayStore =
+        harness.driver().getKeyValueStore(SinkTopology.DAYS_STORE);
+    assertThat(dayStore.get(LOW_BACK + "@2017-01-10")).isNull();
   }
 
   @Test
-  void theCurrentWindowIsTheThirtyDaysUpToTheNewestDecision() throws IOException {
-    // A decision on 2017-01-30 updates the 30 windows starting 2017-01-01 .. 2017-01-30, in that
-    // order.
-    Instant newest = Instant.parse("2017-01-30T00:00:00Z");
-    for (int back = 29; back >= 0; back--) {
-      Instant start = newest.minusSeconds(back * 86_400L);
-      pipeWindow(start.toString(), 2, back == 29 ? 1 : 0, newest);
-    }
-    JsonNode node = latestStats();
-    assertThat(node.at("/currentWindow/start").asText()).isEqualTo("2017-01-01T00:00:00Z");
-    assertThat(node.at("/currentWindow/end").asText()).isEqualTo("2017-01-31T00:00:00Z");
-    assertThat(node.at("/currentWindow/total").asLong()).isEqualTo(3);
+  void updatedAtIsWhenTheTotalsChangedNotTheDecisionDate() throws IOException {
+    pipeDay(LOW_BACK, "2017-01-10", 1, 0);
+    Instant first = Instant.parse(latestStats().get("updatedAt").asText());
+    assertThat(first)
+        .as("the time of processing, years after the decision")
+        .isAfter(Instant.parse("2020-01-01T00:00:00Z"));
 
-    // A decision on 2017-03-15 moves the current window on to the 30 days ending that day.
-    Instant later = Instant.parse("2017-03-15T00:00:00Z");
-    pipeWindow(later.minusSeconds(29 * 86_400L).toString(), 1, 0, later);
-    pipeWindow(later.toString(), 1, 0, later);
-    node = latestStats();
-    assertThat(node.at("/currentWindow/start").asText()).isEqualTo("2017-02-14T00:00:00Z");
+    harness.driver().advanceWallClockTime(Duration.ofMinutes(5));
+    pipeDay(LOW_BACK, "2016-12-01", 1, 0);
+    assertThat(Instant.parse(latestStats().get("updatedAt").asText()))
+        .as("an older day counted later is a later change")
+        .isAfterOrEqualTo(first.plusSeconds(300));
   }
 
   @Test
-  void updatedAtIsTheNewestInputTimestampAndNeverMovesBack() throws IOException {
-    pipeWindow("2017-03-01T00:00:00Z", 1, 0, T0.plusMillis(5 * DAY_MS));
-    assertThat(latestStats().get("updatedAt").asText()).isEqualTo("2017-03-06T12:00:00Z");
-
-    // An older window re-counted later, with its older timestamp: the stats are as of the newest
-    // record still.
-    pipeWindow("2017-02-20T00:00:00Z", 2, 0, T0);
-    assertThat(latestStats().get("updatedAt").asText()).isEqualTo("2017-03-06T12:00:00Z");
-
-    counts.pipeInput(LOW_BACK, allTime(3, 0), T0.plusMillis(6 * DAY_MS));
-    assertThat(latestStats().get("updatedAt").asText()).isEqualTo("2017-03-07T12:00:00Z");
-  }
-
-  @Test
-  void windowAndAllTimeRecordsOfOneGuidelineMeetInOneStatsValueFromTheirTwoTopics()
-      throws IOException {
-    String other = "ODG: Knee & Leg";
-    counts.pipeInput(LOW_BACK, allTime(1, 1), T0);
-    counts.pipeInput(
-        other, new GuidelineOutcomeCounts(other, CountScope.ALL_TIME, null, null, 4L, 0L, 4L), T0);
-    pipeWindow("2017-02-01T00:00:00Z", 1, 1, T0);
+  void guidelinesAreFoldedApartFromTheirDayKeys() throws IOException {
+    String knee = "ODG: Knee & Leg";
+    pipeDay(LOW_BACK, "2017-02-01", 1, 1);
+    pipeDay(knee, "2017-02-01", 4, 0);
+    pipeDay(LOW_BACK, "2017-02-02", 0, 1);
 
     List<KeyValue<String, String>> out = stats.readKeyValuesToList();
-    assertThat(out).extracting(kv -> kv.key).containsExactly(LOW_BACK, other, LOW_BACK);
-    JsonNode lowBack = json.readTree(out.get(2).value);
-    assertThat(lowBack.at("/allTime/total").asLong()).isEqualTo(2);
-    assertThat(lowBack.at("/currentWindow/overturnRate").asDouble()).isEqualTo(0.5);
+    assertThat(out).extracting(kv -> kv.key).containsExactly(LOW_BACK, knee, LOW_BACK);
+    assertThat(json.readTree(out.get(2).value).at("/allTime/total").asLong()).isEqualTo(3);
     assertThat(json.readTree(out.get(1).value).at("/allTime/overturnRate").asDouble()).isZero();
+    KeyValueStore<String, GuidelineTotals> totals =
+        harness.driver().getKeyValueStore(SinkTopology.TOTALS_STORE);
+    assertThat(totals.get(knee).allTime()).isEqualTo(new Tally(4, 0));
   }
 
   @Test
   void unusableCountsAreSkippedAndTheStatsGoOn() throws IOException {
     startAtLeastOnce();
-    counts.pipeInput(LOW_BACK, allTime(2, 2), T0);
-    counts.pipeInput(LOW_BACK, (GuidelineOutcomeCounts) null, T0);
-    rawCounts.pipeInput(LOW_BACK, "not avro".getBytes(StandardCharsets.UTF_8), T0);
-    // A window without bounds cannot be placed in time: it must not become the current window.
-    windowCounts.pipeInput(
-        LOW_BACK + "@?",
-        new GuidelineOutcomeCounts(LOW_BACK, CountScope.WINDOW, null, null, 9L, 9L, 18L),
-        T0);
-    pipeWindow("2017-02-01T00:00:00Z", 0, 1, T0);
+    pipeDay(LOW_BACK, "2017-02-01", 2, 2);
+    days.pipeInput(LOW_BACK + "@2017-02-02", (GuidelineOutcomeCounts) null, T0);
+    rawCounts.pipeInput(LOW_BACK + "@2017-02-03", "not avro".getBytes(StandardCharsets.UTF_8), T0);
+    pipeDay(LOW_BACK, "2017-02-04", 0, 1);
 
     JsonNode node = latestStats();
-    assertThat(node.at("/allTime/total").asLong()).isEqualTo(4);
-    assertThat(node.at("/currentWindow/start").asText()).isEqualTo("2017-02-01T00:00:00Z");
-    assertThat(node.at("/currentWindow/overturnRate").asDouble()).isEqualTo(1.0);
+    assertThat(node.at("/allTime/total").asLong()).isEqualTo(5);
+    assertThat(node.get("newestDecisionDate").asText()).isEqualTo("2017-02-04");
     assertThat(streamsDlq.readRecordsToList())
         .extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
         .containsExactly("not avro");
@@ -420,9 +378,9 @@ class SinkTopologyTest {
   @Test
   void unreadableRecordsAreNotFatalUnderExactlyOnce() throws IOException {
     rawDecisions.pipeInput("CM17-0000002#1", "garbage".getBytes(StandardCharsets.UTF_8), T0);
-    rawCounts.pipeInput(LOW_BACK, "garbage".getBytes(StandardCharsets.UTF_8), T0);
+    rawCounts.pipeInput(LOW_BACK + "@x", "garbage".getBytes(StandardCharsets.UTF_8), T0);
     decisions.pipeInput("CM17-0000003#1", (DecisionEvent) null, T0);
-    counts.pipeInput(LOW_BACK, allTime(1, 0), T0);
+    pipeDay(LOW_BACK, "2017-02-01", 1, 0);
 
     assertThat(decisionJson.readKeyValuesToList())
         .extracting(kv -> kv.key)
@@ -440,13 +398,13 @@ class SinkTopologyTest {
     assertThat(text).doesNotContain("KSTREAM-", "KTABLE-");
     assertThat(text)
         .contains(
-            "stores: [" + SinkTopology.STATS_STORE + "]",
-            Topics.GUIDELINE_COUNTS,
-            Topics.WINDOW_COUNTS,
+            SinkTopology.DAYS_STORE,
+            SinkTopology.TOTALS_STORE,
+            Topics.DAILY_COUNTS,
             Topics.DASHBOARD_GUIDELINE_STATS,
             Topics.DASHBOARD_DECISIONS);
     assertThat(text)
-        .as("both counts topics put a guideline in one partition: no repartition")
+        .as("daily counts put a guideline in one partition: no repartition")
         .doesNotContain("repartition");
   }
 }

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.imrstream.sink.stats.GuidelineTotals;
 import org.imrstream.testkit.MockFixedKeyProcessorContext;
 import org.junit.jupiter.api.Test;
 
-/**
- * The stats-to-JSON step on its own: the record's timestamp becomes updatedAt; a tombstone stays
- * one.
- */
+/** The totals-to-JSON step on its own; a tombstone stays one. */
 class StatsJsonProcessorTest {
 
   private static final String KNEE = "ODG: Knee & Leg";
@@ -23,13 +20,12 @@ class StatsJsonProcessorTest {
       new MockFixedKeyProcessorContext<>(mock);
 
   @Test
-  void statsBecomeJsonStampedWithTheRecordsTimestamp() throws Exception {
+  void totalsBecomeJsonWithTheTimeTheyChanged() throws Exception {
     StatsJsonProcessor processor = new StatsJsonProcessor();
     processor.init(context);
-    GuidelineStats stats = new GuidelineStats(KNEE, new GuidelineStats.Counts(3, 1, 4), List.of());
+    GuidelineTotals totals = new GuidelineTotals(KNEE, 3, 1, "2016-11-07", 1_488_369_600_000L);
 
-    processor.process(
-        MockFixedKeyProcessorContext.record(new Record<>(KNEE, stats, 1_488_369_600_000L)));
+    processor.process(MockFixedKeyProcessorContext.record(new Record<>(KNEE, totals, 42L)));
 
     assertThat(context.forwarded()).hasSize(1);
     assertThat(context.forwarded().get(0).record().key()).isEqualTo(KNEE);
@@ -37,8 +33,10 @@ class StatsJsonProcessorTest {
     assertThat(json.get("guideline").asText()).isEqualTo(KNEE);
     assertThat(json.at("/allTime/total").asLong()).isEqualTo(4);
     assertThat(json.at("/allTime/overturnRate").asDouble()).isEqualTo(0.25);
-    assertThat(json.get("currentWindow").isNull()).isTrue();
-    assertThat(json.get("updatedAt").asText()).isEqualTo("2017-03-01T12:00:00Z");
+    assertThat(json.get("newestDecisionDate").asText()).isEqualTo("2016-11-07");
+    assertThat(json.get("updatedAt").asText())
+        .as("when the totals changed, not the record's timestamp")
+        .isEqualTo("2017-03-01T12:00:00Z");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.imrstream.dev.process;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.imrstream.topics.Topics;
@@ -14,10 +15,16 @@ public final class Awaiting {
 
   public static void until(String what, Duration timeout, Callable<Boolean> condition)
       throws Exception {
+    until(() -> what, timeout, condition);
+  }
+
+  /** The same, with a message made when it fails (e.g. what was seen by then). */
+  public static void until(Supplier<String> what, Duration timeout, Callable<Boolean> condition)
+      throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.call()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within " + timeout + ": " + what);
+        throw new AssertionError("not within " + timeout + ": " + what.get());
       }
       Thread.sleep(200);
     }

@@ -21,7 +21,9 @@ import org.imrstream.avro.DecisionEvent;
 import org.imrstream.avro.GuidelineOutcomeCounts;
 import org.imrstream.avro.LateDecision;
 import org.imrstream.avro.Provenance;
+import org.imrstream.topics.DayKeys;
 import org.imrstream.topics.PipelineTopics;
+import org.imrstream.topics.TopicNames;
 import org.imrstream.topics.Topics;
 
 /**
@@ -32,30 +34,43 @@ import org.imrstream.topics.Topics;
  */
 public final class OutputReader implements AutoCloseable {
 
-  /** The topics read. */
-  public static final List<String> TOPICS =
-      List.of(
-          Topics.DECISIONS,
-          Topics.LATE_DECISIONS,
-          Topics.GUIDELINE_COUNTS,
-          Topics.WINDOW_COUNTS,
-          Topics.DEAD_LETTERS,
-          Topics.DASHBOARD_GUIDELINE_STATS);
+  /** The topics read, named as {@code names} says. */
+  public static List<String> topics(TopicNames names) {
+    return List.of(
+        names.decisions(),
+        names.lateDecisions(),
+        names.allTimeCounts(),
+        names.dailyCounts(),
+        names.deadLetters(),
+        names.dashboardStats());
+  }
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final PipelineTopics topics;
   private final Map<String, DecisionEvent> decisions = new TreeMap<>();
   private final Map<String, LateDecision> lates = new TreeMap<>();
   private final Map<String, GuidelineOutcomeCounts> allTime = new TreeMap<>();
-  private final Map<String, GuidelineOutcomeCounts> windows = new TreeMap<>();
+  private final Map<String, GuidelineOutcomeCounts> days = new TreeMap<>();
   private final Map<String, String> deadLetters = new TreeMap<>();
   private final Map<String, JsonNode> dashboard = new TreeMap<>();
   private final ObjectMapper json = new ObjectMapper();
+  private final TopicNames names;
   private long lateRecords;
+  private long decisionRecords;
 
-  /** Reads every partition of {@link #TOPICS} from {@code from} (missing partitions: from 0). */
+  /** Reads every partition of the live topics from {@code from} (missing partitions: from 0). */
   public OutputReader(
       String bootstrapServers, String schemaRegistryUrl, Map<TopicPartition, Long> from) {
+    this(bootstrapServers, schemaRegistryUrl, from, TopicNames.DEFAULT);
+  }
+
+  /** The same, of the topics {@code names} names (e.g. a side-by-side version). */
+  public OutputReader(
+      String bootstrapServers,
+      String schemaRegistryUrl,
+      Map<TopicPartition, Long> from,
+      TopicNames names) {
+    this.names = names;
     consumer =
         new KafkaConsumer<>(
             Map.of(
@@ -69,13 +84,19 @@ public final class OutputReader implements AutoCloseable {
                 10_000),
             new StringDeserializer(),
             new ByteArrayDeserializer());
-    List<TopicPartition> partitions = partitions(consumer);
+    List<TopicPartition> partitions = partitions(consumer, names);
     consumer.assign(partitions);
     partitions.forEach(p -> consumer.seek(p, from.getOrDefault(p, 0L)));
-    topics = PipelineTopics.avro(Map.of("schema.registry.url", schemaRegistryUrl));
+    topics =
+        PipelineTopics.avro(
+            Map.of(
+                "schema.registry.url",
+                schemaRegistryUrl,
+                TopicNames.VERSION,
+                String.valueOf(names.version())));
   }
 
-  /** The end offsets (last stable offsets) of every partition of {@link #TOPICS} now. */
+  /** The end offsets (last stable offsets) of every partition of the live topics now. */
   public static Map<TopicPartition, Long> endOffsets(String bootstrapServers) {
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(
@@ -86,13 +107,14 @@ public final class OutputReader implements AutoCloseable {
                 "read_committed"),
             new StringDeserializer(),
             new ByteArrayDeserializer())) {
-      return new HashMap<>(consumer.endOffsets(partitions(consumer)));
+      return new HashMap<>(consumer.endOffsets(partitions(consumer, TopicNames.DEFAULT)));
     }
   }
 
-  private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
+  private static List<TopicPartition> partitions(
+      KafkaConsumer<String, byte[]> consumer, TopicNames names) {
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : TOPICS) {
+    for (String topic : topics(names)) {
       consumer
           .partitionsFor(topic)
           .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
@@ -106,8 +128,9 @@ public final class OutputReader implements AutoCloseable {
     for (ConsumerRecord<String, byte[]> record : consumer.poll(timeout)) {
       n++;
       String key = record.key();
-      switch (record.topic()) {
+      switch (TopicNames.unversioned(record.topic())) {
         case Topics.DECISIONS -> {
+          decisionRecords++;
           DecisionEvent event = value(topics.decisions().valueSerde().deserializer(), record);
           if (event == null) {
             decisions.remove(key);
@@ -126,8 +149,8 @@ public final class OutputReader implements AutoCloseable {
         }
         case Topics.GUIDELINE_COUNTS ->
             allTime.put(key, value(topics.allTimeCounts().valueSerde().deserializer(), record));
-        case Topics.WINDOW_COUNTS ->
-            windows.put(key, value(topics.windowCounts().valueSerde().deserializer(), record));
+        case Topics.DAILY_COUNTS ->
+            days.put(key, value(topics.dailyCounts().valueSerde().deserializer(), record));
         case Topics.DEAD_LETTERS -> deadLetters.put(key, record.topic() + "@" + record.offset());
         default -> {
           if (record.value() != null) {
@@ -163,14 +186,36 @@ public final class OutputReader implements AutoCloseable {
     return Map.copyOf(allTime);
   }
 
-  /** The latest counts per {@code guideline@windowStart}. */
-  public Map<String, GuidelineOutcomeCounts> windowCounts() {
-    return Map.copyOf(windows);
+  /** The latest counts per {@code guideline@day} (and {@code guideline@undated}). */
+  public Map<String, GuidelineOutcomeCounts> dailyCounts() {
+    return Map.copyOf(days);
   }
 
   /** Dead letters by letter id. */
   public Map<String, String> deadLetters() {
     return Map.copyOf(deadLetters);
+  }
+
+  /** What was read so far, in one line (for a failure message). */
+  public String summary() {
+    return names
+        + ": decisions "
+        + decisions.size()
+        + ", all-time total "
+        + allTimeTotal()
+        + ", dated day total "
+        + datedDayTotal()
+        + ", dashboard total "
+        + dashboardAllTimeTotal()
+        + ", late "
+        + lates.size()
+        + ", dead "
+        + deadLetters.size();
+  }
+
+  /** How many decision records (events and retractions) were read. */
+  public long decisionRecords() {
+    return decisionRecords;
   }
 
   /** The sum of the latest all-time totals. */
@@ -183,9 +228,12 @@ public final class OutputReader implements AutoCloseable {
     return dashboard.values().stream().mapToLong(n -> n.at("/allTime/total").asLong()).sum();
   }
 
-  /** The sum of the latest totals of every window. */
-  public long windowTotal() {
-    return windows.values().stream().mapToLong(GuidelineOutcomeCounts::getTotal).sum();
+  /** Decisions counted in a day (the undated buckets left out). */
+  public long datedDayTotal() {
+    return days.entrySet().stream()
+        .filter(e -> DayKeys.day(e.getKey()).isPresent())
+        .mapToLong(e -> e.getValue().getTotal())
+        .sum();
   }
 
   @Override

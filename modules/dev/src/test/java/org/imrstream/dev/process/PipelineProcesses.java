@@ -74,6 +74,15 @@ public final class PipelineProcesses {
         args("sink", extra, "--state-dir", dir.resolve("sink-state").toString()));
   }
 
+  /** Another {@code imr sink}, with a state directory of its own (e.g. a side-by-side version). */
+  public ImrProcess sinkInstance(String instance, String... extra) throws IOException {
+    return ImrProcess.startJar(
+        jar,
+        "sink-" + instance,
+        logs,
+        args("sink", extra, "--state-dir", dir.resolve("sink-state-" + instance).toString()));
+  }
+
   public ImrProcess produce(String... extra) throws IOException {
     return ImrProcess.startJar(jar, "produce", logs, args("produce", extra, "--no-progress"));
   }

@@ -85,15 +85,14 @@ public final class TopicCheck {
     long retentionMs = Long.parseLong(value(config, TopicConfig.RETENTION_MS_CONFIG, "-1"));
     long retentionBytes = Long.parseLong(value(config, TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
     boolean deletes = policy.contains(TopicConfig.CLEANUP_POLICY_DELETE);
-    if (Topics.tables().contains(topic) && !policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
+    if (Topics.isTable(topic) && !policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
       problems.add(
           "topic "
               + topic
               + " has cleanup.policy="
               + String.join(",", policy)
               + ": a table keyed by id must be compacted (cleanup.policy=compact)");
-    } else if (Topics.logs().contains(topic)
-        && policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
+    } else if (Topics.isLog(topic) && policy.contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
       problems.add(
           "topic "
               + topic

@@ -71,7 +71,7 @@ public final class TopicCreator {
    */
   public static Map<String, String> configFor(String name, short replicationFactor) {
     Map<String, String> config = new HashMap<>();
-    if (Topics.tables().contains(name)) {
+    if (Topics.isTable(name)) {
       config.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
       config.put(TopicConfig.RETENTION_MS_CONFIG, "-1");
     } else {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.imrstream.cluster.ClusterOptions;
 import org.imrstream.runtime.status.HttpSettings;
+import org.imrstream.topics.TopicNames;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -50,6 +51,15 @@ public final class StreamsAppOptions {
               + ").")
   String httpHost;
 
+  @Option(
+      names = "--topics-version",
+      paramLabel = "N",
+      description =
+          "Write versioned output topics (imr.decisions.vN, ...) instead of the live ones, for a"
+              + " side-by-side replay; the raw letters are read where they are (default: $"
+              + "IMR_TOPICS_VERSION, else the unversioned topics).")
+  String topicsVersion;
+
   /** How long to wait for the cluster before failing. */
   public Duration timeout() {
     return cluster.timeout();
@@ -67,10 +77,12 @@ public final class StreamsAppOptions {
     Map<String, Object> user = ClusterOptions.asMap(cluster.properties(env));
     putFirst(user, HttpSettings.PORT, httpPort, env.get(HttpSettings.ENV_PORT));
     putFirst(user, HttpSettings.HOST, httpHost, env.get(HttpSettings.ENV_HOST));
+    putFirst(user, TopicNames.VERSION, topicsVersion, env.get("IMR_TOPICS_VERSION"));
     Properties props =
         StreamsSettings.forCommand(
             applicationId != null ? applicationId : defaultApplicationId, user, stateDir);
     HttpSettings.from(props); // a bad port fails here, before the command connects to anything
+    TopicNames.from(props); // so does a bad topics version
     return props;
   }
 

@@ -1,13 +1,16 @@
 package org.imrstream.runtime;
 
+import com.sun.net.httpserver.HttpHandler;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.imrstream.command.Causes;
@@ -42,6 +45,8 @@ public final class StreamsRunner implements AutoCloseable {
   private final HttpSettings http;
   private StreamsMeters meters;
   private volatile StatusServer status;
+  private volatile boolean serving;
+  private final AtomicReference<HttpHandler> appHandler = new AtomicReference<>();
 
   public StreamsRunner(String name, Topology topology, Properties props) {
     this(name, topology, props, ThreadFailurePolicy.defaults());
@@ -49,10 +54,42 @@ public final class StreamsRunner implements AutoCloseable {
 
   public StreamsRunner(
       String name, Topology topology, Properties props, ThreadFailurePolicy failures) {
+    this(name, topology, props, failures, null);
+  }
+
+  /**
+   * A runner whose HTTP server also answers every other path with {@code app}'s handler, made from
+   * the Streams client (interactive queries) and this instance's {@code application.server}. The
+   * server is bound before the client is created, so that {@code application.server} (unless set)
+   * can advertise its actual port to the other instances of the application.
+   */
+  public StreamsRunner(
+      String name,
+      Topology topology,
+      Properties props,
+      ThreadFailurePolicy failures,
+      BiFunction<KafkaStreams, String, HttpHandler> app) {
     this.name = name;
     this.failures = failures;
     this.http = HttpSettings.from(props).orElse(null);
-    this.streams = new KafkaStreams(topology, HttpSettings.without(props));
+    Properties kafka = HttpSettings.without(props);
+    if (http != null) {
+      status =
+          StatusServer.bind(
+              http.address(),
+              this::health,
+              () -> meters == null ? "" : meters.scrape(),
+              app == null ? null : exchange -> appHandler.get().handle(exchange));
+      if (app != null) {
+        kafka.putIfAbsent(
+            StreamsConfig.APPLICATION_SERVER_CONFIG, http.advertised(status.address().getPort()));
+      }
+    }
+    this.streams = new KafkaStreams(topology, kafka);
+    if (app != null) {
+      appHandler.set(
+          app.apply(streams, kafka.getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, "")));
+    }
     streams.setStateListener(
         (now, before) -> {
           LOG.info("{}: {} -> {}", name, before, now);
@@ -84,7 +121,12 @@ public final class StreamsRunner implements AutoCloseable {
    * @throws StreamsFailure when the application stopped on its own, with the reason as one line
    */
   public static int runUntilStopped(String name, Topology topology, Properties props) {
-    try (StreamsRunner runner = new StreamsRunner(name, topology, props)) {
+    return runUntilStopped(new StreamsRunner(name, topology, props));
+  }
+
+  /** The same for a runner made by the caller (e.g. one with an application handler). */
+  public static int runUntilStopped(StreamsRunner created) {
+    try (StreamsRunner runner = created) {
       StopSignals.Registration stop = StopSignals.onStop(runner::close);
       try {
         runner.start().awaitStop();
@@ -100,13 +142,15 @@ public final class StreamsRunner implements AutoCloseable {
   }
 
   /**
-   * Starts the HTTP server, if one is asked for (failing with a one-line {@code CommandFailure}
-   * when it cannot listen where asked), then the client.
+   * Starts answering on the HTTP server, if one is asked for (its port was bound when the runner
+   * was made, which fails with a one-line {@code CommandFailure} when it cannot listen where
+   * asked), then the client.
    */
   public synchronized StreamsRunner start() {
-    if (http != null) {
+    if (status != null) {
       meters = new StreamsMeters(streams);
-      status = StatusServer.start(http.address(), this::health, meters::scrape);
+      status.serve();
+      serving = true;
       InetSocketAddress at = status.address();
       LOG.info(
           "{}: health and metrics on http://{}:{} ({}, {}, {})",
@@ -141,7 +185,7 @@ public final class StreamsRunner implements AutoCloseable {
 
   /** Where health and metrics are served, once started, if they are. */
   public Optional<InetSocketAddress> httpAddress() {
-    return Optional.ofNullable(status).map(StatusServer::address);
+    return Optional.ofNullable(serving ? status : null).map(StatusServer::address);
   }
 
   /** Throws when the application ended in error, or stopped without being closed. */
@@ -181,6 +225,13 @@ public final class StreamsRunner implements AutoCloseable {
       if (meters != null) {
         meters.close();
         meters = null;
+      }
+      if (appHandler.get() instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception e) {
+          LOG.warn("{}: closing its HTTP application failed", name, e);
+        }
       }
     }
   }

@@ -11,6 +11,7 @@ import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
 import org.imrstream.runtime.errors.LetterFaultProcessingExceptionHandler;
 import org.imrstream.runtime.errors.RegistryAwareDeserializationExceptionHandler;
 import org.imrstream.runtime.status.HttpSettings;
+import org.imrstream.topics.TopicNames;
 import org.imrstream.topics.Topics;
 
 /**
@@ -53,7 +54,9 @@ public final class StreamsSettings {
     props.put(
         StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
         DefaultProductionExceptionHandler.class);
-    props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.STREAMS_DLQ);
+    props.put(
+        StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG,
+        TopicNames.from(overrides).streamsDeadLetterQueue());
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     // Letters are 5-30 KB and a few may be megabytes; let single records through, into internal
     // topics too.

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
 import org.imrstream.command.CommandFailure;
 import org.imrstream.runtime.status.HttpSettings;
+import org.imrstream.topics.TopicNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -26,6 +28,23 @@ class StreamsAppOptionsTest {
   }
 
   @TempDir Path dir;
+
+  @Test
+  void aTopicsVersionNamesTheOutputsAndTheStreamsDeadLetterQueue() {
+    Properties live = parse().properties("imr-streams", Map.of());
+    assertThat(TopicNames.from(live).decisions()).isEqualTo("imr.decisions");
+
+    Properties v2 = parse("--topics-version", "2").properties("imr-streams-v2", Map.of());
+    assertThat(TopicNames.from(v2).decisions()).isEqualTo("imr.decisions.v2");
+    assertThat(v2.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG))
+        .isEqualTo("imr.letters.dlq.v2");
+
+    Properties fromEnv = parse().properties("imr-streams-v3", Map.of("IMR_TOPICS_VERSION", "3"));
+    assertThat(TopicNames.from(fromEnv).dailyCounts()).isEqualTo("imr.guideline.counts.daily.v3");
+
+    assertThatThrownBy(() -> parse("--topics-version", "next").properties("imr-streams", Map.of()))
+        .hasMessageContaining(TopicNames.VERSION);
+  }
 
   @Test
   void noHttpServerUnlessAPortIsGiven() {

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -84,13 +85,41 @@ class StreamsRunnerStatusTest {
   }
 
   @Test
-  void aTakenPortStopsTheRunnerBeforeTheClientStarts() throws Exception {
+  void aTakenPortStopsTheRunnerBeforeTheClientIsCreated() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       Properties props = props(Map.of(HttpSettings.PORT, Integer.toString(taken.getLocalPort())));
-      try (StreamsRunner runner = new StreamsRunner("test-app", topology(), props)) {
-        assertThatThrownBy(runner::start).hasMessageContaining("cannot serve health and metrics");
-        assertThat(runner.streams().state()).isEqualTo(KafkaStreams.State.CREATED);
-      }
+      assertThatThrownBy(() -> new StreamsRunner("test-app", topology(), props))
+          .hasMessageContaining("cannot serve health and metrics");
+    }
+  }
+
+  @Test
+  void anApplicationHandlerAnswersEveryOtherPathAndTheActualPortIsAdvertised() throws Exception {
+    Properties props = props(Map.of());
+    StreamsRunner runner =
+        new StreamsRunner(
+            "test-app",
+            topology(),
+            props,
+            ThreadFailurePolicy.defaults(),
+            (streams, self) ->
+                exchange -> {
+                  byte[] body = (streams.state() + " " + self).getBytes(StandardCharsets.UTF_8);
+                  exchange.sendResponseHeaders(200, body.length);
+                  exchange.getResponseBody().write(body);
+                  exchange.close();
+                });
+    try (runner) {
+      runner.start();
+      InetSocketAddress at = runner.httpAddress().orElseThrow();
+      HttpResponse<String> answer = get(at, "/api/anything");
+      assertThat(answer.statusCode()).isEqualTo(200);
+      assertThat(answer.body())
+          .as("made from this runner's client, told its advertised address")
+          .isIn("CREATED 127.0.0.1:" + at.getPort(), "REBALANCING 127.0.0.1:" + at.getPort());
+      assertThat(get(at, StatusServer.LIVE).statusCode())
+          .as("health is still its own")
+          .isEqualTo(200);
     }
   }
 

@@ -22,25 +22,28 @@ public final class PipelineTopics {
   private final Topic<String, ParseFailure> deadLetters;
   private final Topic<String, LateDecision> lateDecisions;
   private final Topic<String, GuidelineOutcomeCounts> allTimeCounts;
-  private final Topic<String, GuidelineOutcomeCounts> windowCounts;
+  private final Topic<String, GuidelineOutcomeCounts> dailyCounts;
   private final Topic<String, String> dashboardStats;
   private final Topic<String, String> dashboardDecisions;
 
+  private final TopicNames names;
+
   private PipelineTopics(Map<String, ?> serdeConfig) {
-    rawLetters = new Topic<>(Topics.RAW_LETTERS, Serdes.String(), Serdes.ByteArray());
-    decisions = new Topic<>(Topics.DECISIONS, Serdes.String(), valueSerde(serdeConfig));
-    deadLetters = new Topic<>(Topics.DEAD_LETTERS, Serdes.String(), valueSerde(serdeConfig));
-    lateDecisions = new Topic<>(Topics.LATE_DECISIONS, Serdes.String(), valueSerde(serdeConfig));
-    allTimeCounts = new Topic<>(Topics.GUIDELINE_COUNTS, Serdes.String(), valueSerde(serdeConfig));
-    windowCounts = new Topic<>(Topics.WINDOW_COUNTS, Serdes.String(), valueSerde(serdeConfig));
-    dashboardStats =
-        new Topic<>(Topics.DASHBOARD_GUIDELINE_STATS, Serdes.String(), Serdes.String());
-    dashboardDecisions = new Topic<>(Topics.DASHBOARD_DECISIONS, Serdes.String(), Serdes.String());
+    names = TopicNames.from(serdeConfig);
+    rawLetters = new Topic<>(names.rawLetters(), Serdes.String(), Serdes.ByteArray());
+    decisions = new Topic<>(names.decisions(), Serdes.String(), valueSerde(serdeConfig));
+    deadLetters = new Topic<>(names.deadLetters(), Serdes.String(), valueSerde(serdeConfig));
+    lateDecisions = new Topic<>(names.lateDecisions(), Serdes.String(), valueSerde(serdeConfig));
+    allTimeCounts = new Topic<>(names.allTimeCounts(), Serdes.String(), valueSerde(serdeConfig));
+    dailyCounts = new Topic<>(names.dailyCounts(), Serdes.String(), valueSerde(serdeConfig));
+    dashboardStats = new Topic<>(names.dashboardStats(), Serdes.String(), Serdes.String());
+    dashboardDecisions = new Topic<>(names.dashboardDecisions(), Serdes.String(), Serdes.String());
   }
 
   /**
    * The topics with Avro value serdes configured from {@code serdeConfig} ({@code
-   * schema.registry.url}, ...).
+   * schema.registry.url}, ...), named as its {@link TopicNames} settings say ({@code
+   * imr.topics.version}, {@code imr.topics.raw}).
    */
   public static PipelineTopics avro(Map<String, ?> serdeConfig) {
     return new PipelineTopics(serdeConfig);
@@ -71,12 +74,17 @@ public final class PipelineTopics {
     return allTimeCounts;
   }
 
-  /** Outcome counts per rolling window. Key: {@code guideline@windowStart}. */
-  public Topic<String, GuidelineOutcomeCounts> windowCounts() {
-    return windowCounts;
+  /** Outcome counts per guideline and decision date. Key: {@link DayKeys}. */
+  public Topic<String, GuidelineOutcomeCounts> dailyCounts() {
+    return dailyCounts;
   }
 
-  /** The sink's JSON stats per guideline (all-time and current window). Key: guideline. */
+  /** The names of these topics. */
+  public TopicNames names() {
+    return names;
+  }
+
+  /** The sink's JSON stats per guideline (all-time, newest decision date). Key: guideline. */
   public Topic<String, String> dashboardStats() {
     return dashboardStats;
   }

@@ -27,8 +27,9 @@ public final class Topics {
   public static final String DEAD_LETTERS = "imr.letters.dead";
 
   /**
-   * Avro {@code LateDecision}: decisions that arrived after all their rolling windows had closed
-   * (they are in the decisions topic and the all-time counts, in no window). Key: decision id.
+   * Avro {@code LateDecision}: decisions whose letter states no date (cause {@code UNDATED}): they
+   * are in the decisions topic and the all-time counts, in no day and so in no window. Key:
+   * decision id. (Before daily counts, also decisions that came after their windows had closed.)
    */
   public static final String LATE_DECISIONS = "imr.decisions.late";
 
@@ -42,15 +43,16 @@ public final class Topics {
   public static final String GUIDELINE_COUNTS = "imr.guideline.counts";
 
   /**
-   * Avro {@code GuidelineOutcomeCounts}, one per rolling window. Key: {@code guideline@windowStart}
-   * (ISO-8601); partitioned by the guideline alone, so a guideline's windows share a partition with
-   * its all-time totals.
+   * Avro {@code GuidelineOutcomeCounts} (scope {@code DAY}), one per guideline and decision date:
+   * every rolling window (30 days, 7, 90) is a sum of these. Key: {@link DayKeys} ({@code
+   * guideline@2016-11-01}, or {@code guideline@undated}); partitioned by the guideline alone, so a
+   * guideline's days share a partition with its all-time totals.
    */
-  public static final String WINDOW_COUNTS = "imr.guideline.counts.windows";
+  public static final String DAILY_COUNTS = "imr.guideline.counts.daily";
 
   /**
-   * Sink output, compacted JSON: the latest stats per guideline (all-time and current window). Key:
-   * guideline.
+   * Sink output, compacted JSON: the latest stats per guideline (all-time counts, the newest
+   * decision date, when they changed). Key: guideline.
    */
   public static final String DASHBOARD_GUIDELINE_STATS = "imr.dashboard.guideline-stats";
 
@@ -68,6 +70,16 @@ public final class Topics {
 
   private Topics() {}
 
+  /** Whether {@code name} (at any version, see {@link TopicNames}) is a table: compacted. */
+  public static boolean isTable(String name) {
+    return !isLog(name) && tables().contains(TopicNames.unversioned(name));
+  }
+
+  /** Whether {@code name} (at any version) is a log: every record kept. */
+  public static boolean isLog(String name) {
+    return logs().contains(name) || logs().contains(TopicNames.unversioned(name));
+  }
+
   /** All topics the pipeline reads or writes (internal topics of the Streams apps excluded). */
   public static List<String> all() {
     return List.of(
@@ -77,7 +89,7 @@ public final class Topics {
         LATE_DECISIONS,
         STREAMS_DLQ,
         GUIDELINE_COUNTS,
-        WINDOW_COUNTS,
+        DAILY_COUNTS,
         DASHBOARD_GUIDELINE_STATS,
         DASHBOARD_DECISIONS);
   }
@@ -89,7 +101,7 @@ public final class Topics {
    */
   public static List<String> tables() {
     return List.of(
-        DECISIONS, GUIDELINE_COUNTS, WINDOW_COUNTS, DASHBOARD_GUIDELINE_STATS, DASHBOARD_DECISIONS);
+        DECISIONS, GUIDELINE_COUNTS, DAILY_COUNTS, DASHBOARD_GUIDELINE_STATS, DASHBOARD_DECISIONS);
   }
 
   /**

@@ -11,6 +11,7 @@ import org.imrstream.cluster.ClusterOptions;
 import org.imrstream.command.CommandFailure;
 import org.imrstream.pipeline.PipelineSettings;
 import org.imrstream.runtime.StreamsSettings;
+import org.imrstream.topics.TopicNames;
 import org.imrstream.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
           + " of it first). Then resets the group's offsets of "
           + Topics.RAW_LETTERS
           + ", deletes the application's internal topics (<application-id>-...-repartition and"
-          + " -changelog: the letter versions, the counts, the late router's stream time) and its"
+          + " -changelog: the letter versions, the all-time and daily counts) and its"
           + " local state directory (<state-dir>/<application-id>), and prints what it did."
           + " Output topics are left as they are.",
       "Exit status: 0 when done (or planned, with --dry-run), 1 when it refused or failed."
@@ -92,7 +93,7 @@ public final class ReplayCommand implements Callable<Integer> {
     try (ClusterAdmin admin = ClusterAdmin.connect(props, cluster.timeout())) {
       ApplicationReset reset = new ApplicationReset(admin.admin(), admin.timeout());
       ApplicationReset.Plan plan =
-          reset.plan(application, Topics.RAW_LETTERS, toDatetime, stateDir);
+          reset.plan(application, TopicNames.from(props).rawLetters(), toDatetime, stateDir);
       out.println("application " + application + ": " + plan.group());
       if (dryRun) {
         ApplicationReset.describe(plan).forEach(out::println);

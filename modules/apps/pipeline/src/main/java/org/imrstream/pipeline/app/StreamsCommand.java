@@ -1,6 +1,5 @@
 package org.imrstream.pipeline.app;
 
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.Topology;
@@ -12,7 +11,7 @@ import org.imrstream.pipeline.PipelineTopology;
 import org.imrstream.runtime.StreamsAppOptions;
 import org.imrstream.runtime.StreamsRunner;
 import org.imrstream.runtime.StreamsSettings;
-import org.imrstream.topics.Topics;
+import org.imrstream.topics.TopicNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,34 +29,7 @@ import picocli.CommandLine.Spec;
     })
 public final class StreamsCommand implements Callable<Integer> {
 
-  /** The topics this job reads and writes: checked before it starts. */
-  static final List<String> TOPICS =
-      List.of(
-          Topics.RAW_LETTERS,
-          Topics.DECISIONS,
-          Topics.DEAD_LETTERS,
-          Topics.LATE_DECISIONS,
-          Topics.STREAMS_DLQ,
-          Topics.GUIDELINE_COUNTS,
-          Topics.WINDOW_COUNTS);
-
   @Mixin StreamsAppOptions app;
-
-  @Option(names = "--window-size-days", description = "Rolling window size in days (default: 30).")
-  Integer windowSizeDays;
-
-  @Option(
-      names = "--window-advance-days",
-      description = "Rolling window advance in days (default: 1).")
-  Integer windowAdvanceDays;
-
-  @Option(
-      names = "--grace-days",
-      description =
-          "How late (in days of event time) a decision still counts in its "
-              + "windows; later ones go to the late-decisions topic "
-              + "(default: 3650, enough to replay a decade in any order).")
-  Integer graceDays;
 
   @Option(
       names = "--describe",
@@ -75,28 +47,20 @@ public final class StreamsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Properties props = app.properties(PipelineSettings.DEFAULT_APPLICATION_ID);
-    putIfSet(props, PipelineSettings.WINDOW_SIZE_DAYS, windowSizeDays);
-    putIfSet(props, PipelineSettings.WINDOW_ADVANCE_DAYS, windowAdvanceDays);
-    putIfSet(props, PipelineSettings.WINDOW_GRACE_DAYS, graceDays);
     Topology topology = PipelineTopology.build(props);
     if (describe) {
       spec.commandLine().getOut().println(topology.describe());
       return 0;
     }
     try (ClusterAdmin cluster = ClusterAdmin.connect(props, app.timeout())) {
-      topics.createIfAsked(cluster.admin(), Topics.all());
+      TopicNames names = TopicNames.from(props);
+      topics.createIfAsked(cluster.admin(), names.all());
       TopicCheck.require(
           cluster.admin(),
-          TOPICS,
+          names.pipeline(),
           cluster.timeout(),
           "imr streams --create-topics creates the pipeline's topics");
     }
     return StreamsRunner.runUntilStopped("imr-streams", topology, StreamsSettings.kafkaOnly(props));
-  }
-
-  private static void putIfSet(Properties props, String key, Integer value) {
-    if (value != null) {
-      props.put(key, value.toString());
-    }
   }
 }

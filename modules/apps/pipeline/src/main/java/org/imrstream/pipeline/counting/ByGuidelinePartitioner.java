@@ -8,10 +8,10 @@ import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.imrstream.avro.GuidelineOutcomeCounts;
 
 /**
- * Puts a window's counts (key {@code guideline@windowStart}) in the partition its guideline's
- * all-time counts go to (key {@code guideline}, Kafka's default partitioner: murmur2 of the key's
- * UTF-8 bytes). With the two counts topics at the same partition count, a consumer of both finds
- * everything about one guideline in one partition, and the sink folds them without a repartition.
+ * Puts a day's counts (key {@code guideline@day}) in the partition its guideline's all-time counts
+ * go to (key {@code guideline}, Kafka's default partitioner: murmur2 of the key's UTF-8 bytes).
+ * With the two counts topics at the same partition count, a consumer of both finds everything about
+ * one guideline in one partition, and the sink folds them without a repartition.
  */
 public final class ByGuidelinePartitioner
     implements StreamPartitioner<String, GuidelineOutcomeCounts> {

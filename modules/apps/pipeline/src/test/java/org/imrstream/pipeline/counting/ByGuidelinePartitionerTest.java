@@ -3,6 +3,7 @@ package org.imrstream.pipeline.counting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,12 +11,12 @@ import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.imrstream.avro.CountScope;
 import org.imrstream.avro.GuidelineOutcomeCounts;
+import org.imrstream.topics.DayKeys;
 import org.imrstream.topics.Topics;
-import org.imrstream.topics.WindowKeys;
 import org.junit.jupiter.api.Test;
 
 /**
- * A guideline's window counts go where the producer puts its all-time counts, so the sink needs no
+ * A guideline's daily counts go where the producer puts its all-time counts, so the sink needs no
  * repartition.
  */
 class ByGuidelinePartitionerTest {
@@ -30,7 +31,7 @@ class ByGuidelinePartitionerTest {
           "ACOEM: Occupational Medicine Practice Guidelines, 2nd Edition");
 
   @Test
-  void aWindowOfAGuidelineLandsInThePartitionOfItsAllTimeCounts() {
+  void aDayOfAGuidelineLandsInThePartitionOfItsAllTimeCounts() {
     Instant start = Instant.parse("2017-02-01T00:00:00Z");
     try (StringSerializer keys = new StringSerializer()) {
       for (int partitions : new int[] {1, 3, 6, 12}) {
@@ -38,13 +39,16 @@ class ByGuidelinePartitionerTest {
           int allTime =
               BuiltInPartitioner.partitionForKey(
                   keys.serialize(Topics.GUIDELINE_COUNTS, guideline), partitions);
-          GuidelineOutcomeCounts window =
+          GuidelineOutcomeCounts day =
               new GuidelineOutcomeCounts(
-                  guideline, CountScope.WINDOW, start, start.plusSeconds(30 * 86_400L), 1L, 0L, 1L);
+                  guideline, CountScope.DAY, start, start.plusSeconds(86_400L), 1L, 0L, 1L);
           Optional<Set<Integer>> chosen =
               new ByGuidelinePartitioner()
                   .partitions(
-                      Topics.WINDOW_COUNTS, WindowKeys.of(guideline, start), window, partitions);
+                      Topics.DAILY_COUNTS,
+                      DayKeys.of(guideline, LocalDate.of(2017, 2, 1)),
+                      day,
+                      partitions);
           assertThat(chosen)
               .as("%s over %d partitions", guideline, partitions)
               .contains(Set.of(allTime));

@@ -1,6 +1,8 @@
 package org.imrstream.runtime.status;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.Properties;
 import org.imrstream.command.CommandFailure;
@@ -36,6 +38,23 @@ public record HttpSettings(String host, int port) {
   /** The address to listen on. */
   public InetSocketAddress address() {
     return new InetSocketAddress(host, port);
+  }
+
+  /**
+   * What other instances of the application call this one at ({@code application.server}): the host
+   * it listens on and its actual port; for a wildcard host ({@code 0.0.0.0}, in a container) the
+   * machine's own name, which its peers resolve.
+   */
+  public String advertised(int actualPort) {
+    String name = host;
+    if (name.equals("0.0.0.0") || name.equals("::") || name.equals("[::]")) {
+      try {
+        name = InetAddress.getLocalHost().getHostName();
+      } catch (UnknownHostException e) {
+        name = "localhost";
+      }
+    }
+    return name + ":" + actualPort;
   }
 
   /** True for the keys this class reads ({@code imr.http.*}). */

@@ -1,6 +1,7 @@
 package org.imrstream.runtime.status;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,6 +25,10 @@ import org.slf4j.LoggerFactory;
  *   <li>both with the body {@code {"state":"RUNNING"}} (the Streams client's state), as JSON;
  *   <li>{@value #METRICS}: every metric in Prometheus text format.
  * </ul>
+ *
+ * <p>Every other path goes to the application's own handler when it has one (the sink's query API
+ * and dashboard page), else is 404. Handlers run on daemon threads of a cached pool, so a
+ * long-lived response (server-sent events) holds one thread and never blocks health checks.
  */
 public final class StatusServer implements AutoCloseable {
 
@@ -39,17 +44,20 @@ public final class StatusServer implements AutoCloseable {
   private final ExecutorService handlers;
   private final Supplier<Health> health;
   private final Supplier<String> metrics;
+  private final HttpHandler app;
   private boolean closed;
 
   private StatusServer(
       HttpServer server,
       ExecutorService handlers,
       Supplier<Health> health,
-      Supplier<String> metrics) {
+      Supplier<String> metrics,
+      HttpHandler app) {
     this.server = server;
     this.handlers = handlers;
     this.health = health;
     this.metrics = metrics;
+    this.app = app;
   }
 
   /**
@@ -60,6 +68,20 @@ public final class StatusServer implements AutoCloseable {
    */
   public static StatusServer start(
       InetSocketAddress address, Supplier<Health> health, Supplier<String> metrics) {
+    return bind(address, health, metrics, null).serve();
+  }
+
+  /**
+   * Listens on {@code address} without answering yet (so the port is known before the Streams
+   * client that advertises it is created); {@link #serve()} starts answering.
+   *
+   * @param app handles every path but health and metrics; null: those are 404
+   */
+  public static StatusServer bind(
+      InetSocketAddress address,
+      Supplier<Health> health,
+      Supplier<String> metrics,
+      HttpHandler app) {
     HttpServer server;
     try {
       server = HttpServer.create(address, 0);
@@ -74,18 +96,22 @@ public final class StatusServer implements AutoCloseable {
           e);
     }
     ExecutorService handlers =
-        Executors.newFixedThreadPool(
-            2,
+        Executors.newCachedThreadPool(
             task -> {
               Thread thread = new Thread(task, "imr-http");
               thread.setDaemon(true);
               return thread;
             });
-    StatusServer status = new StatusServer(server, handlers, health, metrics);
+    StatusServer status = new StatusServer(server, handlers, health, metrics, app);
     server.createContext("/", status::handle);
     server.setExecutor(handlers);
-    server.start();
     return status;
+  }
+
+  /** Starts answering requests. */
+  public StatusServer serve() {
+    server.start();
+    return this;
   }
 
   /** Where it listens (the actual port when it was started on port 0). */
@@ -96,13 +122,17 @@ public final class StatusServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try {
       String method = exchange.getRequestMethod();
+      String path = exchange.getRequestURI().getPath();
+      if (app != null && !path.equals(LIVE) && !path.equals(READY) && !path.equals(METRICS)) {
+        app.handle(exchange); // it answers and closes the exchange itself
+        return;
+      }
       boolean head = "HEAD".equals(method);
       if (!head && !"GET".equals(method)) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
         send(exchange, 405, TEXT, "method not allowed: " + method + "\n", false);
         return;
       }
-      String path = exchange.getRequestURI().getPath();
       switch (path) {
         case LIVE -> {
           Health now = health.get();

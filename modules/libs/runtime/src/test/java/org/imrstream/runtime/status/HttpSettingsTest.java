@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 class HttpSettingsTest {
 
   @Test
+  void peersAreToldTheListeningHostAndTheActualPortAndAMachineNameForAWildcard() {
+    assertThat(new HttpSettings("127.0.0.1", 0).advertised(41234)).isEqualTo("127.0.0.1:41234");
+    assertThat(new HttpSettings("0.0.0.0", 8080).advertised(8080))
+        .doesNotStartWith("0.0.0.0")
+        .endsWith(":8080");
+  }
+
+  @Test
   void noPortMeansNoServer() {
     Properties props = new Properties();
     props.put(HttpSettings.HOST, "0.0.0.0");

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.imrstream.generator.GenerateCommand;
 import org.imrstream.identity.LetterIdentity;
-import org.imrstream.pipeline.WindowSettings;
 import org.imrstream.producer.Letter;
 import org.imrstream.producer.LetterPublisher;
 import org.imrstream.producer.LetterSources;
@@ -33,7 +32,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs the whole pipeline in-process (Kafka on 127.0.0.1, in-memory Schema Registry, topology, sink),"
           + " publishes letters (--letters DIR, else generated ones) and prints a live table of outcome counts per "
-          + "guideline; ends with the final table and a summary line. --follow keeps watching an inbox until Ctrl-C."
+          + "guideline; ends with the final table and a summary line. Prints the URL of the live dashboard page;"
+          + " --follow keeps watching an inbox, and serving the page, until Ctrl-C."
     })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -69,6 +69,14 @@ public final class DemoCommand implements Callable<Integer> {
   Path inbox;
 
   @Option(
+      names = "--http-port",
+      defaultValue = "0",
+      description =
+          "Port of the dashboard page and its API on 127.0.0.1 (default: a free one; the URL is"
+              + " printed).")
+  int httpPort;
+
+  @Option(
       names = "--partitions",
       defaultValue = "3",
       description = "Partitions of the topics (default: ${DEFAULT-VALUE}).")
@@ -100,7 +108,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     List<Path> files = LetterSources.files(List.of(folder));
     err.println("starting Kafka, the Schema Registry, the topology and the sink ...");
-    try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(partitions, WindowSettings.DEFAULT);
+    try (EmbeddedPipeline pipeline = EmbeddedPipeline.start(partitions, httpPort);
         PipelineOutputs outputs =
             new PipelineOutputs(pipeline.bootstrapServers(), pipeline.schemaRegistryUrl());
         LetterPublisher publisher =
@@ -109,6 +117,7 @@ public final class DemoCommand implements Callable<Integer> {
       err.printf(
           "Kafka at %s, Schema Registry at %s%n",
           pipeline.bootstrapServers(), pipeline.schemaRegistryUrl());
+      err.printf("dashboard at %s%n", pipeline.dashboard());
       Set<String> ids = new HashSet<>();
       for (Path file : files) {
         Letter letter = LetterSources.read(file);
@@ -118,7 +127,8 @@ public final class DemoCommand implements Callable<Integer> {
       publisher.flush();
       err.println(publisher.summary());
 
-      LiveTable view = new LiveTable(out, System.console() != null);
+      LiveTable view =
+          new LiveTable(out, new DashboardClient(pipeline.dashboard()), System.console() != null);
       long deadline = System.nanoTime() + timeout.toNanos();
       while (!outputs.accountsFor(ids)) {
         if (System.nanoTime() > deadline || !pipeline.running()) {

@@ -1,6 +1,8 @@
 package org.imrstream.local.demo;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -13,10 +15,11 @@ import org.imrstream.local.cluster.EmbeddedKafka;
 import org.imrstream.local.registry.RegistryHttpServer;
 import org.imrstream.pipeline.PipelineSettings;
 import org.imrstream.pipeline.PipelineTopology;
-import org.imrstream.pipeline.WindowSettings;
 import org.imrstream.runtime.StreamsRunner;
 import org.imrstream.runtime.StreamsSettings;
+import org.imrstream.runtime.status.HttpSettings;
 import org.imrstream.serde.registry.InMemorySchemaRegistry;
+import org.imrstream.sink.SinkRunner;
 import org.imrstream.sink.SinkTopology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +52,15 @@ public final class EmbeddedPipeline implements AutoCloseable {
     this.sink = sink;
   }
 
-  public static EmbeddedPipeline start(int partitions, WindowSettings windows) throws Exception {
+  public static EmbeddedPipeline start(int partitions) throws Exception {
+    return start(partitions, 0);
+  }
+
+  /**
+   * The same, with the sink's dashboard and query API on 127.0.0.1:{@code httpPort} (0: a free
+   * port).
+   */
+  public static EmbeddedPipeline start(int partitions, int httpPort) throws Exception {
     Path workDir = Files.createTempDirectory("imr-demo-");
     EmbeddedKafka kafka = null;
     RegistryHttpServer registry = null;
@@ -69,7 +80,6 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
       Properties streamsProps =
           StreamsSettings.streamsProperties(PipelineSettings.DEFAULT_APPLICATION_ID, common);
-      streamsProps.putAll(PipelineSettings.asProperties(windows));
       streams =
           new StreamsRunner(
                   "imr-streams",
@@ -79,10 +89,9 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
       Properties sinkProps =
           StreamsSettings.streamsProperties(SinkTopology.DEFAULT_APPLICATION_ID, common);
-      StreamsRunner sink =
-          new StreamsRunner(
-                  "imr-sink", SinkTopology.build(sinkProps), StreamsSettings.kafkaOnly(sinkProps))
-              .start();
+      sinkProps.put(HttpSettings.PORT, Integer.toString(httpPort));
+      sinkProps.put(HttpSettings.HOST, HttpSettings.DEFAULT_HOST);
+      StreamsRunner sink = SinkRunner.create(sinkProps).start();
       LOG.info(
           "embedded pipeline up: Kafka {} , Schema Registry {}",
           kafka.bootstrapServers(),
@@ -109,6 +118,12 @@ public final class EmbeddedPipeline implements AutoCloseable {
 
   public String schemaRegistryUrl() {
     return registry.url();
+  }
+
+  /** Where the sink serves the dashboard page and its API. */
+  public URI dashboard() {
+    InetSocketAddress at = sink.httpAddress().orElseThrow();
+    return URI.create("http://" + at.getHostString() + ":" + at.getPort() + "/");
   }
 
   public EmbeddedKafka kafka() {

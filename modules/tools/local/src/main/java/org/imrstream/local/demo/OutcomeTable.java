@@ -4,43 +4,55 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
-/** Renders the dashboard stats as a text table: one row per guideline, most decided first. */
+/**
+ * Renders the sink's {@code /api/guidelines} answer as a text table: one row per guideline, most
+ * decided first; all-time counts and the current window's (the days up to the newest decision date
+ * of all guidelines).
+ */
 public final class OutcomeTable {
+
+  private static final String ROW = "%-48s %7s %10s %6s %9s | %6s %9s%n";
 
   private OutcomeTable() {}
 
-  public static String render(Map<String, JsonNode> stats) {
-    List<JsonNode> rows = new ArrayList<>(stats.values());
+  public static String render(JsonNode api) {
+    List<JsonNode> rows = new ArrayList<>();
+    api.path("guidelines").forEach(rows::add);
     rows.sort(
         Comparator.comparingLong((JsonNode n) -> -n.at("/allTime/total").asLong())
             .thenComparing(n -> n.get("guideline").asText()));
     StringBuilder out = new StringBuilder();
+    JsonNode window = api.path("window");
+    out.append(
+        window.isObject()
+            ? String.format(
+                "current window: %d days, %s to %s%n",
+                window.path("days").asInt(),
+                window.path("start").asText(),
+                window.path("end").asText())
+            : String.format("current window: none (no dated decision yet)%n"));
     out.append(
         String.format(
-            "%-52s %8s %10s %7s %10s %14s%n",
-            "guideline", "upheld", "overturned", "total", "overturn%", "current window"));
-    out.append("-".repeat(106)).append('\n');
+            ROW, "guideline", "upheld", "overturned", "total", "overturn%", "window", "overturn%"));
+    out.append("-".repeat(104)).append('\n');
     for (JsonNode row : rows) {
       String guideline = row.get("guideline").asText();
-      JsonNode window = row.get("currentWindow");
-      String current =
-          window == null || window.isNull()
-              ? "-"
-              : window.get("total").asLong()
-                  + " since "
-                  + window.get("start").asText().substring(0, 10);
       out.append(
           String.format(
-              "%-52s %8d %10d %7d %9.1f%% %14s%n",
-              guideline.length() > 52 ? guideline.substring(0, 49) + "..." : guideline,
+              ROW,
+              guideline.length() > 48 ? guideline.substring(0, 45) + "..." : guideline,
               row.at("/allTime/upheld").asLong(),
               row.at("/allTime/overturned").asLong(),
               row.at("/allTime/total").asLong(),
-              100 * row.at("/allTime/overturnRate").asDouble(),
-              current));
+              percent(row.at("/allTime/overturnRate").asDouble()),
+              row.at("/window/total").asLong(),
+              percent(row.at("/window/overturnRate").asDouble())));
     }
     return out.toString();
+  }
+
+  private static String percent(double rate) {
+    return String.format("%.1f%%", 100 * rate);
   }
 }
