@@ -46,4 +46,37 @@ class DemoIT {
         .isEqualTo(decisions);
     assertThat(summary.group(5)).isEqualTo("1");
   }
+
+  /**
+   * The final table is what the dashboard's API says once every letter is accounted for, windows
+   * included, and its window ends at the newest decision date of the letters: two runs with the
+   * same seed print the same table, whatever order the letters were processed in.
+   */
+  @Test
+  void twoRunsWithTheSameSeedPrintTheSameFinalTable() {
+    String first = finalTable(run("--count", "60", "--seed", "5", "--partitions", "3"));
+    String second = finalTable(run("--count", "60", "--seed", "5", "--partitions", "3"));
+    assertThat(first).contains("current window: 30 days, ");
+    assertThat(second).isEqualTo(first);
+  }
+
+  private static String run(String... args) {
+    StringWriter out = new StringWriter();
+    CommandLine cli = DevImr.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    String[] all = new String[args.length + 1];
+    all[0] = "demo";
+    System.arraycopy(args, 0, all, 1, args.length);
+    assertThat(cli.execute(all)).isZero();
+    return out.toString();
+  }
+
+  /** The last table printed: from its window line to the summary line. */
+  private static String finalTable(String printed) {
+    int start = printed.lastIndexOf("current window:");
+    int end = printed.indexOf("letters ", start);
+    assertThat(start).as(printed).isNotNegative();
+    return printed.substring(start, end);
+  }
 }
