@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SideBySideReplayIT {
 
-  private static final int GENERATED = 600;
+  private static final int GENERATED = 400;
 
   @Test
   void aSecondVersionRebuildsTheOutputsNextToTheLiveOne(@TempDir Path dir) throws Exception {
