@@ -71,6 +71,9 @@ class ExactlyOnceIT {
       config.put("bootstrap.servers", kafka.bootstrapServers());
       config.put("schema.registry.url", registry.url());
       config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+      // One thread, so that the injected failure stops all parsing at once, as a process crash
+      // would (with more, the others parse on until the client has shut down).
+      config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
       config.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
       config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
       // The crashed instance never says goodbye: its group membership lapses after the session

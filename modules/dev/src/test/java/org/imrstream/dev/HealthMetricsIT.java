@@ -106,7 +106,7 @@ class HealthMetricsIT {
                   "kafka_stream_imr_letters_e2e_latency_avg",
                   "kafka_stream_imr_letters_duplicate_total",
                   "kafka_stream_imr_letters_amended_total",
-                  "kafka_stream_imr_decisions_late_total",
+                  "kafka_stream_imr_decisions_undated_total",
                   "kafka_stream_alive_stream_threads",
                   "kafka_stream_thread_process_total",
                   "jvm_memory_used_bytes",
