@@ -4,14 +4,15 @@ import org.imrstream.cli.ImrCommand;
 import org.imrstream.generator.GenerateCommand;
 import org.imrstream.local.LocalCommand;
 import org.imrstream.local.demo.DemoCommand;
+import org.imrstream.pipelinebench.BenchCommand;
 import picocli.CommandLine;
 
 /**
  * {@code imr} on a developer's machine, as {@code ./imr} runs it: the production command with the
  * tools added, so one command line offers {@code local} (brokers and a registry on loopback),
- * {@code demo} and {@code generate} next to {@code produce}, {@code streams} and {@code sink}. The
- * tools live outside the production artifact because they carry Kafka's broker (and Scala); see
- * docs/ARCHITECTURE.md.
+ * {@code demo}, {@code generate} and {@code bench} next to {@code produce}, {@code streams} and
+ * {@code sink}. The tools live outside the production artifact because they carry Kafka's broker
+ * (and Scala); see docs/ARCHITECTURE.md.
  */
 public final class DevImr {
 
@@ -28,6 +29,7 @@ public final class DevImr {
     imr.addSubcommand(new LocalCommand());
     imr.addSubcommand(new DemoCommand());
     imr.addSubcommand(new GenerateCommand());
+    imr.addSubcommand(new BenchCommand());
     return imr;
   }
 
