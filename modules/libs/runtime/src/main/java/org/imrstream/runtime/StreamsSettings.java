@@ -69,16 +69,14 @@ public final class StreamsSettings {
     // 6 partitions give 6 tasks per sub-topology.
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, defaultThreads());
     // Letters are 5-30 KB and a few may be megabytes; let single records through, into internal
-    // topics too.
+    // topics too. The consumer's fetch sizes stay at their defaults: a fetch always returns the
+    // first batch of a partition whatever its size, so a 32 MiB letter gets through, and fetches
+    // sized for 32 MiB per partition filled each poll with raw letters and starved the small
+    // records of the counting tasks (the counts came in a burst after the last letter).
     props.put(
         StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_RECORD_BYTES);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
     props.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), MAX_RECORD_BYTES);
-    props.put(
-        StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
-        MAX_RECORD_BYTES);
-    props.put(
-        StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), 2 * MAX_RECORD_BYTES);
     overrides.forEach(
         (key, value) -> {
           if (value != null) {
