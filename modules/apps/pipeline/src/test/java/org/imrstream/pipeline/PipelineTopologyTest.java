@@ -228,6 +228,34 @@ class PipelineTopologyTest {
   }
 
   @Test
+  void aLetterWithOneUnreadableDecisionIsDeadLetteredWholeWithItsHeaderAndTheDecisionNamed() {
+    String text =
+        new String(
+            letter(
+                "CM17-0000050",
+                LocalDate.of(2017, 4, 3),
+                LOW_BACK,
+                new String[] {"Lumbar brace", "Tramadol 50mg #60"},
+                new String[] {"Upheld", "Overturned"}),
+            StandardCharsets.UTF_8);
+    byte[] broken =
+        text.replace("Tramadol 50mg #60: Overturned", "Tramadol 50mg #60:")
+            .getBytes(StandardCharsets.UTF_8);
+    try (TopologyTestSupport t = new TopologyTestSupport()) {
+      t.send("CM17-0000050", broken);
+
+      assertThat(t.decisions.isEmpty()).as("no partial letter is a result").isTrue();
+      ParseFailure dead = t.deadLetters.readValue();
+      assertThat(dead.getReasonCode()).isEqualTo("MALFORMED_DECISION");
+      assertThat(dead.getReason()).contains("decision 2");
+      assertThat(dead.getCaseNumber()).isEqualTo("CM17-0000050");
+      assertThat(dead.getDecisionDate()).isEqualTo(LocalDate.of(2017, 4, 3));
+      assertThat(dead.getUnreadableDecision()).isEqualTo(2);
+      assertThat(dead.getOriginalBytes().array()).isEqualTo(broken);
+    }
+  }
+
+  @Test
   void anUndatedDecisionIsCountedAllTimeAndUndatedRecordedAsUndatedAndInNoDay() {
     try (TopologyTestSupport t = new TopologyTestSupport()) {
       t.send(

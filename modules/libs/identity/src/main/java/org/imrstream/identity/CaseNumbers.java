@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrstream.parser.LetterParseException;
+import org.imrstream.parser.LetterParser;
 import org.imrstream.parser.text.LetterText;
 
 /**
@@ -35,9 +36,17 @@ final class CaseNumbers {
     return findInText(new String(bytes, 0, length, StandardCharsets.UTF_8));
   }
 
+  /**
+   * The labelled case number of the header; else the one the parser's header reader pairs with its
+   * label, which also reads a header whose labels and values come in two blocks ({@code pdftotext}
+   * in its default mode), so a letter keeps its case number as its id whatever extracted its text.
+   */
   static String findInText(String text) {
-    Matcher labelled =
-        LABELLED.matcher(text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text);
-    return labelled.find() ? labelled.group(1) : null;
+    String header = text.length() > HEADER_CHARS ? text.substring(0, HEADER_CHARS) : text;
+    Matcher labelled = LABELLED.matcher(header);
+    if (labelled.find()) {
+      return labelled.group(1);
+    }
+    return LetterParser.header(header).caseNumber();
   }
 }

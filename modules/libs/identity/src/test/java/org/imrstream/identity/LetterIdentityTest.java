@@ -20,6 +20,27 @@ class LetterIdentityTest {
   }
 
   @Test
+  void caseNumberFromAHeaderOfALabelBlockThenAValueBlockAsPdftotextWritesIt() {
+    byte[] letter =
+        String.join(
+                "\n",
+                "Case Number:",
+                "Date Assigned:",
+                "Decision Date:",
+                "Priority:",
+                "",
+                "CM17-0123456",
+                "03/01/2017",
+                "03/29/2017",
+                "Standard",
+                "",
+                "HOW THE IMR FINAL DETERMINATION WAS MADE",
+                "")
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(LetterIdentity.of(letter)).isEqualTo("CM17-0123456");
+  }
+
+  @Test
   void caseNumberFromPdfHeader() throws IOException {
     byte[] pdf = TestPdfs.pdf("Case Number: CM17-0654321\nDecision Date: 03/29/2017", null);
     assertThat(LetterIdentity.of(pdf)).isEqualTo("CM17-0654321");

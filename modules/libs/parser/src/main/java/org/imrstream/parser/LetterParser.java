@@ -37,7 +37,7 @@ public final class LetterParser implements LetterParsing {
     try {
       return parseNormalized(text.extract(bytes), source);
     } catch (LetterParseException e) {
-      return new ParseResult.Failure(source, e.code(), e.getMessage());
+      return failure(source, e);
     } catch (RuntimeException | StackOverflowError e) {
       // A StackOverflowError comes from this letter's shape (a pattern recursing on it); an
       // OutOfMemoryError is not
@@ -45,6 +45,23 @@ public final class LetterParser implements LetterParsing {
       // for it would
       // lose it. The Streams task fails instead and the letter is read again.
       return internalError(source, e);
+    }
+  }
+
+  /**
+   * The header of a letter's text, read as {@link #parseText} reads it, without the rest: for a
+   * letter's identity (its case number), whatever tool extracted the text. Empty fields where the
+   * text states none with certainty.
+   */
+  public static LetterHeader header(String letterText) {
+    if (letterText == null || letterText.isBlank()) {
+      return LetterHeader.EMPTY;
+    }
+    try {
+      return LayoutParser.header(TextNormalizer.normalize(letterText));
+    } catch (RuntimeException | StackOverflowError e) {
+      // Like parse, never throws: a header that cannot be read is an empty one.
+      return LetterHeader.EMPTY;
     }
   }
 
@@ -63,8 +80,12 @@ public final class LetterParser implements LetterParsing {
     try {
       return new ParseResult.Success(layouts.parse(normalized, source));
     } catch (LetterParseException e) {
-      return new ParseResult.Failure(source, e.code(), e.getMessage());
+      return failure(source, e);
     }
+  }
+
+  private static ParseResult failure(String source, LetterParseException e) {
+    return new ParseResult.Failure(source, e.code(), e.getMessage(), e.header(), e.decision());
   }
 
   private static ParseResult internalError(String source, Throwable e) {

@@ -136,6 +136,26 @@ class RobustnessTest {
   }
 
   @Test
+  void runOnTextOfRepeatedHeadingsLabelsAndHeaderBlocksDoesNotBacktrack() {
+    // Web text puts a whole letter on a line: every heading, label and value on it is looked at.
+    String[] hostile = {
+      "CLINICAL CASE SUMMARY x ".repeat(200_000),
+      "x. Decision rationale: y. MAXIMUS guideline: z. ".repeat(100_000)
+          + "IMR ISSUES, DECISIONS AND RATIONALES",
+      "Case Number Case # Case No Date Assigned: ".repeat(100_000),
+      "Case Number:\nDate Assigned:\n".repeat(50_000) + "CM17-0123456\n".repeat(50_000),
+      "Application 01/02/2017 Received: ".repeat(100_000),
+      "IMR ISSUES, DECISIONS AND RATIONALES\n"
+          + "a. b. c. d. Item: Upheld\nMAXIMUS guideline: x\nDecision rationale: y".repeat(20_000),
+    };
+    for (String text : hostile) {
+      ParseResult result =
+          assertTimeoutPreemptively(SAFETY_NET, () -> parser.parseText(text, "hostile.txt"));
+      assertThat(result).isNotNull();
+    }
+  }
+
+  @Test
   void passwordProtectedPdf() throws IOException {
     byte[] pdf = TestPdfs.pdf("Case Number: CM17-0000001", "secret");
     ParseResult.Failure failure = Letters.failed(pdf);

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import org.imrstream.avro.ParseFailure;
 import org.imrstream.parser.LetterParser;
+import org.imrstream.parser.ParseResult;
 
 /** Builds dead-letter records that keep everything needed to replay or inspect what failed. */
 public final class ParseFailures {
@@ -28,6 +29,40 @@ public final class ParseFailures {
       RawLetter raw,
       long nowMs,
       int maxOriginalBytes) {
+    return of(letterId, code, reason, raw, nowMs, maxOriginalBytes, null);
+  }
+
+  /**
+   * The same for a parser's failure, with what it read before it failed: the header, and which
+   * decision it could not read. The letter is still dead-lettered whole.
+   */
+  static ParseFailure of(
+      String letterId,
+      String code,
+      String reason,
+      RawLetter raw,
+      long nowMs,
+      int maxOriginalBytes,
+      ParseResult.Failure failure) {
+    ParseFailure.Builder builder = builder(letterId, code, reason, raw, nowMs, maxOriginalBytes);
+    if (failure != null && failure.header() != null) {
+      builder.setCaseNumber(failure.header().caseNumber());
+      builder.setDecisionDate(failure.header().decisionDate());
+    }
+    if (failure != null && failure.decision() != null) {
+      builder.setUnreadableDecision(failure.decision().number());
+      builder.setUnreadableItem(failure.decision().item());
+    }
+    return builder.build();
+  }
+
+  private static ParseFailure.Builder builder(
+      String letterId,
+      String code,
+      String reason,
+      RawLetter raw,
+      long nowMs,
+      int maxOriginalBytes) {
     byte[] bytes = raw.bytes() == null ? new byte[0] : raw.bytes();
     boolean truncated = bytes.length > maxOriginalBytes;
     return ParseFailure.newBuilder()
@@ -44,7 +79,6 @@ public final class ParseFailures {
         .setPartition(raw.partition())
         .setOffset(raw.offset())
         .setFailedAt(Instant.ofEpochMilli(nowMs))
-        .setParserVersion(LetterParser.VERSION)
-        .build();
+        .setParserVersion(LetterParser.VERSION);
   }
 }

@@ -122,11 +122,12 @@ public final class ParseLetterProcessor implements Processor<String, byte[], Str
           ParseFailures.PARSER_ERROR,
           "the parser failed on this letter: " + parserBug,
           raw,
-          now);
+          now,
+          null);
       return;
     }
     if (result instanceof ParseResult.Failure failure) {
-      deadLetter(record, letterId, failure.code().name(), failure.message(), raw, now);
+      deadLetter(record, letterId, failure.code().name(), failure.message(), raw, now, failure);
       return;
     }
     var letter = ((ParseResult.Success) result).letter();
@@ -151,7 +152,8 @@ public final class ParseLetterProcessor implements Processor<String, byte[], Str
       String code,
       String reason,
       RawLetter raw,
-      long now) {
+      long now,
+      ParseResult.Failure failure) {
     failures.record();
     failuresByReason(code).record();
     LOG.warn("letter {} at {} failed: {}", letterId, raw.describe(), reason);
@@ -160,6 +162,7 @@ public final class ParseLetterProcessor implements Processor<String, byte[], Str
             .withKey(letterId)
             .withValue(
                 ParseOutcome.of(
-                    ParseFailures.of(letterId, code, reason, raw, now, deadLetterMaxBytes))));
+                    ParseFailures.of(
+                        letterId, code, reason, raw, now, deadLetterMaxBytes, failure))));
   }
 }

@@ -2,13 +2,12 @@ package org.imrstream.parser.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imrstream.parser.Decision;
 import org.imrstream.parser.FailureCode;
 import org.imrstream.parser.LetterParseException;
-import org.imrstream.parser.Outcome;
+import org.imrstream.parser.ParseResult;
 import org.imrstream.parser.text.TextNormalizer;
 
 /**
@@ -17,9 +16,9 @@ import org.imrstream.parser.text.TextNormalizer;
  * reviewer's guideline, the rationale.
  *
  * <p>The labels are the anchors: an outcome word counts only where a label paragraph follows it, so
- * "upheld" in a rationale is never mistaken for a decision. The item paragraph is what stands
- * between the previous rationale and the outcome; it starts after the last blank line, or after the
- * last sentence that ends a line where the extraction kept no blank lines.
+ * "upheld" in a rationale is never mistaken for a decision. The item and its outcome are what
+ * stands between the previous rationale and the labels ({@link ItemReader}). Page furniture in a
+ * label's paragraph is left out of its text.
  */
 final class LabelledDecisionParser {
 
@@ -44,28 +43,6 @@ final class LabelledDecisionParser {
       Pattern.compile(
           "(?i)\\s*(?:Decision\\s+rationale|Rationale(?:\\s+for\\s+the\\s+Decision|\\s+Used\\s+by\\s+(?:the\\s+)?"
               + "(?:Expert|Physician|Medical|Professional)\\s+Reviewer[^:]{0,60})?)\\s*:\\s*");
-  private static final Pattern OUTCOME_AT_END =
-      Pattern.compile("(?i)(?:^|(?<=[\\s:.,;\\-]))(upheld|overturned)[.!]?\\s*$");
-  private static final Pattern NECESSITY =
-      Pattern.compile(
-          "(?i)\\s+(?:is|are|was|were)\\s+(not\\s+)?medically\\s+(?:necessary|appropriate)\\b");
-  private static final Pattern NUMBERED = Pattern.compile("\\s*\\d{1,2}[.)]\\s+\\S.*");
-  private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\d{1,2}[.)]\\s+");
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]\\)?\"?$");
-  private static final Pattern PARTIAL_MARKER =
-      Pattern.compile("(?i)remaining\\s+IMR\\s+eligible|The\\s+original\\s+request\\s*,");
-  private static final Pattern ORIGINAL_REQUEST = Pattern.compile("(?i)\\boriginal\\s+request\\.");
-
-  /**
-   * Page numbers and running case-number headers that a page break can put between an outcome and
-   * its labels.
-   */
-  private static final Pattern PAGE_FURNITURE =
-      Pattern.compile(
-          "(?i)\\s*(?:page\\s+\\d+(?:\\s+of\\s+\\d+)?|\\d{1,3}|CM\\d{2}-\\d{7}|-\\s*\\d{1,3}\\s*-)\\s*");
-
-  /** Lines an item paragraph may span when no blank line marks its start. */
-  private static final int MAX_ITEM_LINES = 8;
 
   private final DecisionAssembler assembler;
 
@@ -94,27 +71,39 @@ final class LabelledDecisionParser {
               + "'MAXIMUS guideline:' or 'Decision rationale:' paragraph");
     }
     List<List<Label>> groups = group(labels);
-    for (int g = 0; g < groups.size(); g++) {
-      requireLabels(lines, groups.get(g), g + 1, g == groups.size() - 1);
-    }
+    int[] labelLines = labels.stream().mapToInt(Label::line).toArray();
+    ItemReader items =
+        new ItemReader(lines, ItemReader.blankLinesEndParagraphs(lines, labelLines, from, to));
     List<Decision> decisions = new ArrayList<>();
     int spanStart = from;
-    ItemBlock previousItem = null;
+    int spanColumn = 0;
+    ItemReader.Item previousItem = null;
     List<Label> previousGroup = null;
     for (int g = 0; g < groups.size(); g++) {
       List<Label> group = groups.get(g);
       int number = g + 1;
-      ItemBlock item = readItem(lines, spanStart, group.get(0).line(), g == 0, number);
+      ItemReader.Item item =
+          items.read(
+              new ItemReader.Span(spanStart, spanColumn), group.get(0).line(), g == 0, number);
+      requireLabels(lines, group, number, g == groups.size() - 1, item.item().item());
       if (previousGroup != null) {
         decisions.add(
-            decision(lines, decisions.size() + 1, previousItem, previousGroup, item.firstLine()));
+            decision(
+                lines,
+                decisions.size() + 1,
+                previousItem,
+                previousGroup,
+                item.firstLine(),
+                item.leadIn()));
       }
       previousItem = item;
       previousGroup = group;
+      // The next item follows the rationale, on its lines or (in run-on text) on its label's line.
       Label rationale = find(group, Kind.RATIONALE);
-      spanStart = rationale != null ? rationale.line() + 1 : group.get(group.size() - 1).line() + 1;
+      spanStart = rationale != null ? rationale.line() : group.get(group.size() - 1).line() + 1;
+      spanColumn = rationale != null ? rationale.contentStart() : 0;
     }
-    decisions.add(decision(lines, decisions.size() + 1, previousItem, previousGroup, to));
+    decisions.add(decision(lines, decisions.size() + 1, previousItem, previousGroup, to, ""));
     return decisions;
   }
 
@@ -140,19 +129,31 @@ final class LabelledDecisionParser {
    * Every decision needs the reviewer's guideline and a rationale; a missing last one means a
    * truncated letter.
    */
-  private static void requireLabels(Lines lines, List<Label> group, int number, boolean last)
+  private static void requireLabels(
+      Lines lines, List<Label> group, int number, boolean last, String item)
       throws LetterParseException {
-    String where = "decision " + number + " (line " + Lines.human(group.get(0).line()) + ")";
+    String where =
+        "decision "
+            + number
+            + " '"
+            + abbreviate(item)
+            + "' (line "
+            + Lines.human(group.get(0).line())
+            + ")";
+    ParseResult.UnreadableDecision decision = new ParseResult.UnreadableDecision(number, item);
     if (find(group, Kind.REVIEWER) == null) {
       throw new LetterParseException(
-          FailureCode.MALFORMED_DECISION, where + " has no 'MAXIMUS guideline:' paragraph");
+          FailureCode.MALFORMED_DECISION,
+          where + " has no 'MAXIMUS guideline:' paragraph",
+          decision);
     }
     if (find(group, Kind.RATIONALE) == null) {
       throw new LetterParseException(
           FailureCode.MALFORMED_DECISION,
           where
               + " has no 'Decision rationale:' paragraph"
-              + (last ? "; the letter looks truncated" : ""));
+              + (last ? "; the letter looks truncated" : ""),
+          decision);
     }
     Label rationale = find(group, Kind.RATIONALE);
     if (last
@@ -161,7 +162,8 @@ final class LabelledDecisionParser {
             || lines.folded(rationale.line() + 1, lines.size()).isBlank())) {
       throw new LetterParseException(
           FailureCode.MALFORMED_DECISION,
-          where + " has an empty 'Decision rationale:'; " + "the letter looks truncated");
+          where + " has an empty 'Decision rationale:'; " + "the letter looks truncated",
+          decision);
     }
   }
 
@@ -217,126 +219,13 @@ final class LabelledDecisionParser {
     return groups;
   }
 
-  private record ItemBlock(int firstLine, DisputedItem item, Outcome outcome) {}
-
-  private ItemBlock readItem(Lines lines, int spanStart, int labelLine, boolean first, int number)
-      throws LetterParseException {
-    int last = labelLine - 1;
-    while (last >= spanStart
-        && (lines.isBlank(last) || PAGE_FURNITURE.matcher(lines.get(last)).matches())) {
-      last--;
-    }
-    if (last < spanStart) {
-      throw new LetterParseException(
-          FailureCode.MALFORMED_DECISION,
-          "decision "
-              + number
-              + ": no item and outcome "
-              + "before '"
-              + lines.get(labelLine).trim()
-              + "' at line "
-              + Lines.human(labelLine));
-    }
-    int start = itemStart(lines, spanStart, last, first);
-    String block = lines.folded(start, last + 1);
-    Outcome outcome;
-    String itemText;
-    Matcher explicit = OUTCOME_AT_END.matcher(block);
-    Matcher necessity = NECESSITY.matcher(block);
-    if (explicit.find()) {
-      outcome = Outcome.valueOf(explicit.group(1).toUpperCase(Locale.ROOT));
-      itemText = block.substring(0, explicit.start());
-    } else if (necessity.find()) {
-      outcome = necessity.group(1) != null ? Outcome.UPHELD : Outcome.OVERTURNED;
-      itemText = block.substring(0, necessity.start());
-    } else {
-      throw new LetterParseException(
-          FailureCode.MALFORMED_DECISION,
-          "decision "
-              + number
-              + ": no outcome (Upheld or "
-              + "Overturned) ends the item paragraph at line "
-              + Lines.human(last)
-              + " ('"
-              + abbreviate(lines.get(last))
-              + "')");
-    }
-    itemText = NUMBER_PREFIX.matcher(itemText.trim()).replaceFirst("");
-    DisputedItem item = ItemParser.parse(itemText);
-    if (item.item().isEmpty()) {
-      throw new LetterParseException(
-          FailureCode.MALFORMED_DECISION,
-          "decision " + number + ": the outcome at line " + Lines.human(last) + " names no item");
-    }
-    return new ItemBlock(start, item, outcome);
-  }
-
-  private static int itemStart(Lines lines, int spanStart, int last, boolean first) {
-    int start = spanStart;
-    for (int i = last; i >= spanStart; i--) {
-      if (lines.isBlank(i)) {
-        int before = i;
-        while (before >= spanStart && lines.isBlank(before)) {
-          before--;
-        }
-        if (before >= spanStart && continuesAcrossBreak(lines.get(before), lines.get(i + 1))) {
-          i = before + 1; // a page break inside the item's sentence, not the paragraph break before
-          // the item
-          continue;
-        }
-        start = i + 1;
-        break;
-      }
-    }
-    for (int i = last; i >= start; i--) {
-      if (NUMBERED.matcher(lines.get(i)).matches()) {
-        return i;
-      }
-    }
-    if (start > spanStart || first) {
-      return start;
-    }
-    // No blank line between the previous rationale and this item: walk back to the last line that
-    // ends a sentence.
-    int walk = last;
-    while (walk > spanStart
-        && last - walk < MAX_ITEM_LINES
-        && !SENTENCE_END.matcher(lines.get(walk - 1)).matches()) {
-      walk--;
-    }
-    if (PARTIAL_MARKER.matcher(lines.folded(walk, last + 1)).find()
-        && !ORIGINAL_REQUEST.matcher(lines.folded(walk, last + 1)).find()) {
-      // A partial certification spans several sentences; extend to the one that states the original
-      // request.
-      for (int i = walk - 1; i >= Math.max(spanStart, walk - MAX_ITEM_LINES); i--) {
-        if (ORIGINAL_REQUEST.matcher(lines.get(i)).find()) {
-          int sentenceStart = i;
-          while (sentenceStart > spanStart
-              && !SENTENCE_END.matcher(lines.get(sentenceStart - 1)).matches()) {
-            sentenceStart--;
-          }
-          return sentenceStart;
-        }
-      }
-    }
-    return walk;
-  }
-
   /**
-   * True when the blank lines between {@code before} and {@code after} fall inside a sentence: the
-   * line before does not end one, and the line after goes on in lower case. That is a page break,
-   * not a new paragraph.
+   * @param end the line where the next item starts (or the section's end)
+   * @param leadIn the text of line {@code end} before that item: the end of this decision's last
+   *     paragraph
    */
-  private static boolean continuesAcrossBreak(String before, String after) {
-    String end = before.stripTrailing();
-    String start = after.stripLeading();
-    return !end.isEmpty()
-        && !start.isEmpty()
-        && ".:;!?)".indexOf(end.charAt(end.length() - 1)) < 0
-        && Character.isLowerCase(start.charAt(0));
-  }
-
-  private Decision decision(Lines lines, int index, ItemBlock item, List<Label> group, int end) {
+  private Decision decision(
+      Lines lines, int index, ItemReader.Item item, List<Label> group, int end, String leadIn) {
     Label claimsAdministrator = find(group, Kind.CLAIMS_ADMINISTRATOR);
     Label reviewer = find(group, Kind.REVIEWER);
     Label rationale = find(group, Kind.RATIONALE);
@@ -344,24 +233,31 @@ final class LabelledDecisionParser {
         index,
         item.item(),
         item.outcome(),
-        paragraph(lines, claimsAdministrator, group, end),
-        paragraph(lines, reviewer, group, end),
-        paragraph(lines, rationale, group, end));
+        paragraph(lines, claimsAdministrator, group, end, leadIn),
+        paragraph(lines, reviewer, group, end, leadIn),
+        paragraph(lines, rationale, group, end, leadIn));
   }
 
   /**
    * The text of a label's paragraph: from the label to the next label of the group, or to {@code
-   * end}.
+   * end} and the {@code leadIn} of that line; without the page furniture a page break put in it.
    */
-  private static String paragraph(Lines lines, Label label, List<Label> group, int end) {
+  private static String paragraph(
+      Lines lines, Label label, List<Label> group, int end, String leadIn) {
     if (label == null) {
       return null;
     }
     int next = end;
+    boolean last = true;
     for (Label other : group) {
       if (other.line() > label.line()) {
         next = Math.min(next, other.line());
+        last = false;
       }
+    }
+    if (last && end <= label.line()) {
+      // The next item runs on from this label's own line.
+      return leadIn;
     }
     String first = lines.get(label.line()).substring(label.contentStart());
     int capacity = first.length() + 1;
@@ -371,7 +267,12 @@ final class LabelledDecisionParser {
     TextNormalizer.Folder folder = new TextNormalizer.Folder(capacity);
     folder.append(first).newLine();
     for (int i = label.line() + 1; i < next; i++) {
-      folder.append(lines.get(i)).newLine();
+      if (!lines.isFurniture(i)) {
+        folder.append(lines.get(i)).newLine();
+      }
+    }
+    if (last && !leadIn.isEmpty()) {
+      folder.append(leadIn);
     }
     return folder.toString();
   }

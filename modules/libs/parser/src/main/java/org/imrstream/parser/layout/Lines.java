@@ -1,7 +1,9 @@
 package org.imrstream.parser.layout;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.imrstream.parser.text.Scan;
 import org.imrstream.parser.text.TextNormalizer;
@@ -14,8 +16,15 @@ final class Lines {
    */
   private static final int MAX_HEADING_LENGTH = 160;
 
+  private static final byte TEXT = 1;
+  private static final byte FURNITURE = 2;
+
   private final List<String> lines;
   private final int[] headingCandidates;
+  private final Map<Pattern, Integer> firstHeadings = new IdentityHashMap<>();
+
+  /** Per line: 0 not yet known, else whether it is page furniture (asked of some lines often). */
+  private byte[] furniture;
 
   Lines(String text) {
     this.lines = List.of(text.split("\n", -1));
@@ -62,11 +71,30 @@ final class Lines {
     return lines.get(i).isBlank();
   }
 
+  /** True when line {@code i} is page furniture ({@link PageFurniture}). */
+  boolean isFurniture(int i) {
+    if (furniture == null) {
+      furniture = new byte[lines.size()];
+    }
+    if (furniture[i] == 0) {
+      furniture[i] = PageFurniture.is(lines.get(i)) ? FURNITURE : TEXT;
+    }
+    return furniture[i] == FURNITURE;
+  }
+
   /**
    * First heading-like line (short, starting in upper case) at or after {@code from} that matches
    * {@code heading} as a whole, or -1.
    */
   int findHeading(Pattern heading, int from) {
+    if (from == 0) {
+      // The layouts ask for the same few headings more than once.
+      return firstHeadings.computeIfAbsent(heading, h -> findHeadingFrom(h, 0));
+    }
+    return findHeadingFrom(heading, from);
+  }
+
+  private int findHeadingFrom(Pattern heading, int from) {
     String keyword = Headings.keyword(heading);
     for (int i : headingCandidates) {
       if (i >= from

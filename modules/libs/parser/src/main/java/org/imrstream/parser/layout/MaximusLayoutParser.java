@@ -52,15 +52,26 @@ final class MaximusLayoutParser {
             : Patient.UNKNOWN;
 
     int from = decisionsAt >= 0 ? decisionsAt + 1 : 0;
-    // The introduction ("... set forth below:") follows the heading within a line or two.
-    for (int i = from; i < Math.min(from + 4, end); i++) {
+    // The introduction ("... set forth below:") follows the heading within a line or two, a page
+    // break and its furniture aside.
+    for (int i = from, text = 0; i < end && text < 4; i++) {
+      if (lines.isBlank(i) || lines.isFurniture(i)) {
+        continue;
+      }
       if (Headings.INTRODUCTION.matcher(lines.get(i)).matches()) {
         from = i + 1;
         break;
       }
+      text++;
     }
     String sectionName = decisionsAt >= 0 ? lines.get(decisionsAt).trim() : "decisions";
-    List<Decision> parsed = decisions.parse(lines, from, end, sectionName, decisionsAt);
+    List<Decision> parsed;
+    try {
+      parsed = decisions.parse(lines, from, end, sectionName, decisionsAt);
+    } catch (LetterParseException e) {
+      // The letter fails as a whole, but the failure says whose letter it is.
+      throw e.withHeader(header);
+    }
     return new Letter(source, layout, header, reviewer, patient, parsed);
   }
 

@@ -12,6 +12,7 @@ import org.imrstream.parser.Letter;
 import org.imrstream.parser.LetterHeader;
 import org.imrstream.parser.LetterParseException;
 import org.imrstream.parser.Outcome;
+import org.imrstream.parser.ParseResult;
 import org.imrstream.parser.Patient;
 import org.imrstream.parser.Reviewer;
 import org.imrstream.parser.text.TextNormalizer;
@@ -48,6 +49,9 @@ final class MedicalProfessionalReviewParser {
   private static final Pattern HEADING_START =
       Pattern.compile("\\s*[A-Z][A-Z0-9 /()'\u2019,&.\\-]{10,140}");
 
+  /** Blank lines a wrapped heading may have between its two lines (double-spaced text). */
+  private static final int MAX_BLANKS_IN_HEADING = 2;
+
   private static final Pattern STATED_OUTCOME =
       Pattern.compile("(?i)(?:^|(?<=[\\s:.,;\\-]))(upheld|overturned)[.!]?\\s*$");
   private static final Pattern CONCLUSION =
@@ -71,18 +75,19 @@ final class MedicalProfessionalReviewParser {
     if (issues.isEmpty()) {
       throw new LetterParseException(FailureCode.NO_DECISIONS, "no 'ISSUE AT DISPUTE:' section");
     }
-    if (rationales.size() != issues.size()) {
-      throw new LetterParseException(
-          FailureCode.MALFORMED_DECISION,
-          issues.size()
-              + " 'ISSUE AT DISPUTE:' section(s) "
-              + "but "
-              + rationales.size()
-              + " 'RATIONALE ...:' section(s); cannot tell which rationale decides which "
-              + "issue");
-    }
     int firstIssue = issues.get(0).line();
     LetterHeader header = HeaderParser.parse(lines.text(0, firstIssue));
+    if (rationales.size() != issues.size()) {
+      throw new LetterParseException(
+              FailureCode.MALFORMED_DECISION,
+              issues.size()
+                  + " 'ISSUE AT DISPUTE:' section(s) "
+                  + "but "
+                  + rationales.size()
+                  + " 'RATIONALE ...:' section(s); cannot tell which rationale decides which "
+                  + "issue")
+          .withHeader(header);
+    }
     Reviewer reviewer = ReviewerParser.parse(lines.text(0, lines.size()));
     List<Section> summaries = of(sections, Kind.SUMMARY);
     Patient patient =
@@ -108,20 +113,24 @@ final class MedicalProfessionalReviewParser {
       }
       if (outcome == null) {
         throw new LetterParseException(
-            FailureCode.MALFORMED_DECISION,
-            "issue "
-                + (i + 1)
-                + " (line "
-                + Lines.human(issue.line())
-                + "): neither an outcome nor a conclusion ('is medically necessary' / 'is not "
-                + "medically necessary') in its rationale");
+                FailureCode.MALFORMED_DECISION,
+                "issue "
+                    + (i + 1)
+                    + " (line "
+                    + Lines.human(issue.line())
+                    + "): neither an outcome nor a conclusion ('is medically necessary' / 'is not "
+                    + "medically necessary') in its rationale",
+                new ParseResult.UnreadableDecision(i + 1, itemName(itemText)))
+            .withHeader(header);
       }
       String item =
           ItemParser.stripTrailingVerb(NUMBER_PREFIX.matcher(itemText.trim()).replaceFirst(""));
       if (item.isEmpty()) {
         throw new LetterParseException(
-            FailureCode.MALFORMED_DECISION,
-            "issue " + (i + 1) + " (line " + Lines.human(issue.line()) + ") names no item");
+                FailureCode.MALFORMED_DECISION,
+                "issue " + (i + 1) + " (line " + Lines.human(issue.line()) + ") names no item",
+                new ParseResult.UnreadableDecision(i + 1, null))
+            .withHeader(header);
       }
       String guideline = pick(guidelines, i, issues.size());
       String claims = pick(claimsAdministrator, i, issues.size());
@@ -131,6 +140,13 @@ final class MedicalProfessionalReviewParser {
     }
     return new Letter(
         source, Layout.MEDICAL_PROFESSIONAL_REVIEW, header, reviewer, patient, decisions);
+  }
+
+  /** The issue as named, for a failure's report; null when it names nothing. */
+  private static String itemName(String itemText) {
+    String item =
+        ItemParser.stripTrailingVerb(NUMBER_PREFIX.matcher(itemText.trim()).replaceFirst(""));
+    return item.isEmpty() ? null : item;
   }
 
   /** The last conclusion in the rationale decides: "not medically necessary" upholds the denial. */
@@ -169,14 +185,20 @@ final class MedicalProfessionalReviewParser {
         headings.add(new Heading(m.group(1), i, i + 1, m.group(2)));
       } else if (i + 1 < lines.size() && HEADING_START.matcher(lines.get(i)).matches()) {
         // Long headings wrap: "MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL" /
-        // "REVIEWER AND WHY:".
-        Matcher rest = HEADING.matcher(lines.get(i + 1));
+        // "REVIEWER AND WHY:" (a blank line between, where the text is double-spaced).
+        int next = i + 1;
+        while (next + 1 < lines.size()
+            && lines.isBlank(next)
+            && next - i <= MAX_BLANKS_IN_HEADING) {
+          next++;
+        }
+        Matcher rest = HEADING.matcher(lines.get(next));
         // Only a fragment ("REVIEWER AND WHY:") continues a heading; a heading of its own starts a
         // new section.
         if (rest.matches() && kind(rest.group(1)) == Kind.OTHER) {
           headings.add(
-              new Heading(lines.get(i).trim() + " " + rest.group(1), i, i + 2, rest.group(2)));
-          i++;
+              new Heading(lines.get(i).trim() + " " + rest.group(1), i, next + 1, rest.group(2)));
+          i = next;
         }
       }
     }

@@ -215,6 +215,16 @@ public final class TextNormalizer {
       return this;
     }
 
+    /** Where the next visible character appended will go (after the blank owed, if any). */
+    public int nextStart() {
+      return o + (pendingSpace ? 1 : 0);
+    }
+
+    /** The length of the text folded so far. */
+    public int length() {
+      return o;
+    }
+
     @Override
     public String toString() {
       return new String(out, 0, o);
