@@ -115,6 +115,13 @@ class DashboardApiIT {
           JsonNode latest = get(portA, "/api/decisions?limit=7");
           assertThat(latest.get("decisions")).hasSize(7);
           assertThat(get(portB, "/api/decisions?limit=7")).isEqualTo(latest);
+          JsonNode every = get(portA, "/api/decisions?limit=500");
+          assertThat(every.get("decisions")).hasSize((int) Math.min(500, decisions));
+          for (int i = 0; i < 7; i++) {
+            assertThat(latest.get("decisions").get(i))
+                .as("the 7 newest of all, whichever partition and instance hold them")
+                .isEqualTo(every.get("decisions").get(i));
+          }
           List<String> dates = new ArrayList<>();
           latest.get("decisions").forEach(d -> dates.add(d.get("decisionDate").asText()));
           assertThat(dates).isSortedAccordingTo((x, y) -> y.compareTo(x));

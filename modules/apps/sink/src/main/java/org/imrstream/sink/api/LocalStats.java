@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
@@ -70,23 +73,29 @@ final class LocalStats {
 
   /**
    * Up to {@code limit} of the latest decisions held here that match, newest decision date first.
+   * The store is one per partition and a scan of all of them reads partition after partition, so
+   * each partition's newest are collected (its store key sorts by date, then id) and merged.
    */
   List<JsonNode> decisions(String guideline, String outcome, int limit) {
-    List<JsonNode> out = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    Map<String, JsonNode> byKey = new HashMap<>();
     ReadOnlyKeyValueStore<String, String> store =
         streams.store(
             StoreQueryParameters.fromNameAndType(
                 SinkTopology.RECENT_DECISIONS_STORE, QueryableStoreTypes.keyValueStore()));
-    try (KeyValueIterator<String, String> newestFirst = store.reverseAll()) {
-      while (newestFirst.hasNext() && out.size() < limit) {
-        JsonNode decision = read(newestFirst.next().value);
+    try (KeyValueIterator<String, String> all = store.reverseAll()) {
+      while (all.hasNext()) {
+        KeyValue<String, String> entry = all.next();
+        JsonNode decision = read(entry.value);
         if ((guideline == null || guideline.equals(decision.path("guideline").asText()))
             && (outcome == null || outcome.equals(decision.path("outcome").asText()))) {
-          out.add(decision);
+          keys.add(entry.key);
+          byKey.put(entry.key, decision);
         }
       }
     }
-    return out;
+    keys.sort(Comparator.reverseOrder());
+    return keys.stream().limit(limit).map(byKey::get).toList();
   }
 
   private GuidelineSnapshot snapshot(GuidelineTotals totals, int days) {
