@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReplayIT {
 
-  private static final int GENERATED = 2000;
+  private static final int GENERATED = 1000;
 
   @Test
   void aReplayInPlaceRewritesTheSameOutputs(@TempDir Path dir) throws Exception {
