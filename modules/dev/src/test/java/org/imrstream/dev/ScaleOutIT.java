@@ -41,35 +41,42 @@ class ScaleOutIT {
             () -> Awaiting.topicsExist(cluster.bootstrapServers()));
         try (ImrProcess second = pipeline.streamsInstance("b");
             ImrProcess sink = pipeline.sink();
-            ImrProcess produce = pipeline.produce(letters.letters().toString());
             PipelineOutputs outputs =
                 new PipelineOutputs(cluster.bootstrapServers(), cluster.registryUrl())) {
+          // Both instances in the group before any letter: otherwise the first may finish a third
+          // of the work before the second has joined, and there is nothing to share.
           Awaiting.until(
-              "a third of the decisions",
-              Duration.ofMinutes(3),
-              () -> {
-                outputs.poll(Duration.ofMillis(300));
-                return outputs.decisions().size() > letters.truth().decisions() / 3;
-              });
-          assertThat(taskDirectories(pipeline.stateDir("a")))
-              .as("the first instance has tasks")
-              .isNotEmpty();
-          assertThat(taskDirectories(pipeline.stateDir("b")))
-              .as("the second instance has tasks (active or standby)")
-              .isNotEmpty();
-          assertThat(second.stop(Duration.ofMinutes(1)))
-              .as("the second instance stops cleanly: " + second.stderr())
-              .isZero();
+              "the second instance has tasks",
+              Duration.ofMinutes(2),
+              () -> !taskDirectories(pipeline.stateDir("b")).isEmpty());
+          try (ImrProcess produce = pipeline.produce(letters.letters().toString())) {
+            Awaiting.until(
+                "a third of the decisions",
+                Duration.ofMinutes(3),
+                () -> {
+                  outputs.poll(Duration.ofMillis(300));
+                  return outputs.decisions().size() > letters.truth().decisions() / 3;
+                });
+            assertThat(taskDirectories(pipeline.stateDir("a")))
+                .as("the first instance has tasks")
+                .isNotEmpty();
+            assertThat(taskDirectories(pipeline.stateDir("b")))
+                .as("the second instance has tasks (active or standby)")
+                .isNotEmpty();
+            assertThat(second.stop(Duration.ofMinutes(1)))
+                .as("the second instance stops cleanly: " + second.stderr())
+                .isZero();
 
-          Accounting.assertExact(
-              outputs, letters.truth(), cluster.bootstrapServers(), Duration.ofMinutes(5));
-          assertThat(produce.awaitExit(Duration.ofMinutes(1)))
-              .as("imr produce: " + produce.stderr())
-              .isZero();
-          assertThat(first.isAlive())
-              .as("the first instance carried on: " + first.stderr())
-              .isTrue();
-          assertThat(sink.isAlive()).as("imr sink: " + sink.stderr()).isTrue();
+            Accounting.assertExact(
+                outputs, letters.truth(), cluster.bootstrapServers(), Duration.ofMinutes(5));
+            assertThat(produce.awaitExit(Duration.ofMinutes(1)))
+                .as("imr produce: " + produce.stderr())
+                .isZero();
+            assertThat(first.isAlive())
+                .as("the first instance carried on: " + first.stderr())
+                .isTrue();
+            assertThat(sink.isAlive()).as("imr sink: " + sink.stderr()).isTrue();
+          }
         }
       }
     }
